@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Installs what Yardstick's build and tests need, and skips whatever is already there,
+# so a second run takes a few seconds. Run it directly, or source it and call `ys_setup`
+# (`. scripts/setup.sh && ys_setup`) to also get the tools on PATH in the calling shell.
+#
+#   bash scripts/setup.sh               everything (build tools, npm packages, Chromium)
+#   bash scripts/setup.sh --no-browser  without Chromium/ChromeDriver (enough to build and serve)
+#
+# Installs: the wasm32-unknown-unknown Rust target, trunk 0.21.x, wasm-bindgen-cli at the
+# exact version in Cargo.lock (it also provides wasm-bindgen-test-runner), the npm
+# devDependencies from package-lock.json (wasm-opt from binaryen 132, Playwright,
+# axe-core, Lighthouse; never a browser download), Debian's chromium + chromium-driver
+# via apt-get, and every crate with `cargo fetch` so builds can run offline.
+set -euo pipefail
+
+YS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+YS_TRUNK_VERSION="0.21.14"
+
+export PATH="$HOME/.cargo/bin:$YS_ROOT/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+ys_setup() {
+  local want_browser=1 arg
+  for arg in "$@"; do
+    case "$arg" in
+      --no-browser) want_browser=0 ;;
+      *) echo "setup: unknown option: $arg" >&2; return 2 ;;
+    esac
+  done
+
+  local say="echo [setup]" caller_pwd="$PWD"
+  cd "$YS_ROOT"
+
+  # Rust target -------------------------------------------------------------
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "setup: cargo not found. Install Rust with rustup (https://rustup.rs) first." >&2
+    return 1
+  fi
+  if command -v rustup >/dev/null 2>&1; then
+    if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+      $say "wasm32-unknown-unknown target: present"
+    else
+      $say "installing the wasm32-unknown-unknown target"
+      rustup target add wasm32-unknown-unknown
+    fi
+  else
+    echo "setup: rustup not found; make sure the wasm32-unknown-unknown target is installed." >&2
+  fi
+
+  # trunk -------------------------------------------------------------------
+  local have
+  have="$(trunk --version 2>/dev/null || true)"
+  if [[ "$have" =~ ^trunk\ 0\.21\. ]]; then
+    $say "trunk: present ($have)"
+  else
+    $say "installing trunk $YS_TRUNK_VERSION (was: ${have:-missing}); this compiles for several minutes"
+    cargo install trunk --version "$YS_TRUNK_VERSION" --locked
+  fi
+
+  # wasm-bindgen-cli, at the version Cargo.lock resolved ------------------------
+  local wbg
+  wbg="$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+  if [[ -z "$wbg" ]]; then
+    echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
+    return 1
+  fi
+  have="$(wasm-bindgen --version 2>/dev/null || true)"
+  if [[ "$have" == "wasm-bindgen $wbg" ]] && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+    $say "wasm-bindgen-cli: present ($have)"
+  else
+    $say "installing wasm-bindgen-cli $wbg (was: ${have:-missing})"
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+
+  # npm packages ------------------------------------------------------------
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup: npm not found. Install Node.js 20 or newer with npm." >&2
+    return 1
+  fi
+  local lock_sum stamp="node_modules/.yardstick-package-lock.sha256"
+  lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
+  if [[ -d node_modules && -f "$stamp" && "$(cat "$stamp")" == "$lock_sum" ]]; then
+    $say "npm packages: present (package-lock.json unchanged)"
+  else
+    $say "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund
+    echo "$lock_sum" > "$stamp"
+  fi
+
+  # Chromium and ChromeDriver -------------------------------------------------
+  if [[ "$want_browser" == 1 ]]; then
+    if [[ -x "$CHROME_PATH" && -x "$CHROMEDRIVER" ]]; then
+      $say "chromium + chromedriver: present"
+    elif [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      $say "installing chromium and chromium-driver with apt-get"
+      DEBIAN_FRONTEND=noninteractive apt-get update -q
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver
+    else
+      echo "setup: Chromium is missing. Install Debian's 'chromium' and 'chromium-driver' packages" >&2
+      echo "       (sudo apt-get install chromium chromium-driver), or set CHROME_PATH and" >&2
+      echo "       CHROMEDRIVER to a matching Chromium and ChromeDriver." >&2
+      return 1
+    fi
+  fi
+
+  # Crates, so trunk and cargo can build offline ------------------------------------
+  $say "cargo fetch"
+  cargo fetch --quiet
+
+  # On GitHub Actions, keep the tools on PATH for later steps.
+  if [[ -n "${GITHUB_PATH:-}" ]]; then
+    echo "$HOME/.cargo/bin" >> "$GITHUB_PATH"
+    echo "$YS_ROOT/node_modules/.bin" >> "$GITHUB_PATH"
+  fi
+
+  cd "$caller_pwd"
+  $say "done"
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  ys_setup "$@"
+fi
