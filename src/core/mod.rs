@@ -1,3 +1,12 @@
-//! The pure core: plain Rust, no leptos, web-sys or gloo. Tested natively.
+//! The pure core: plain Rust with no leptos, web-sys or gloo, tested natively.
+//! Components and app state depend on it; it depends on nothing of theirs.
 
+pub mod answers;
+pub mod builtin;
+pub mod calibration;
+pub mod explain;
 pub mod framework;
+pub mod quality;
+pub mod recommend;
+pub mod scoring;
+pub mod validate;
