@@ -2,6 +2,7 @@
 //! Components and app state depend on it; it depends on nothing of theirs.
 
 pub mod answers;
+pub mod attempt;
 pub mod builtin;
 pub mod calibration;
 pub mod explain;

@@ -1,0 +1,56 @@
+//! One person's attempt at one framework: the answers, where they were, and when.
+//! Attempts are what storage keeps, history lists, exports carry and share codes encode.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::framework::Framework;
+use super::scoring::{score, Score};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Unique within this browser; made from the start time and a counter.
+    pub id: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    /// Milliseconds since the Unix epoch.
+    pub started_at: f64,
+    pub updated_at: f64,
+    pub completed_at: Option<f64>,
+    /// Index of the dimension (one screen per dimension) the person was on.
+    #[serde(default)]
+    pub position: usize,
+    /// Seconds spent with the assessment visible, for the too-fast check.
+    #[serde(default)]
+    pub active_seconds: u32,
+    pub answers: Answers,
+}
+
+impl Attempt {
+    pub fn new(framework: &Framework, id: String, now: f64) -> Self {
+        Attempt {
+            id,
+            framework_id: framework.id.clone(),
+            framework_version: framework.version.clone(),
+            started_at: now,
+            updated_at: now,
+            completed_at: None,
+            position: 0,
+            active_seconds: 0,
+            answers: Answers::new(),
+        }
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.completed_at.is_some()
+    }
+
+    /// Whether this attempt was made against `framework` (same id and version).
+    pub fn matches(&self, framework: &Framework) -> bool {
+        self.framework_id == framework.id && self.framework_version == framework.version
+    }
+
+    pub fn score(&self, framework: &Framework) -> Score {
+        score(framework, &self.answers)
+    }
+}
