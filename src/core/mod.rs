@@ -10,4 +10,5 @@ pub mod framework;
 pub mod quality;
 pub mod recommend;
 pub mod scoring;
+pub mod store;
 pub mod validate;

@@ -1,0 +1,186 @@
+//! The persisted state: attempts in progress and completed ones, with a schema version,
+//! migrations from older schemas, and operations that touch only what they change.
+//!
+//! Every change is applied to the *latest* stored state rather than to a tab's copy, so
+//! two tabs answering different items never overwrite each other's answers. That is why
+//! operations are small functions of [`Store`] instead of "save everything I hold".
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::answers::Answer;
+use super::attempt::Attempt;
+
+/// The schema this build writes.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Longest idle gap credited as time spent answering; a break is not reading time.
+pub const MAX_CREDITED_GAP_MS: f64 = 120_000.0;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Store {
+    pub schema: u64,
+    /// At most one attempt per framework id is in progress.
+    pub in_progress: Vec<Attempt>,
+    /// Completed attempts, oldest first.
+    pub history: Vec<Attempt>,
+}
+
+/// What was found under the storage key.
+#[derive(Debug, PartialEq)]
+pub enum Decoded {
+    /// Nothing stored yet.
+    Empty,
+    Current(Store),
+    /// An older schema, upgraded; the caller writes it back.
+    Migrated { store: Store, from: u64 },
+    /// Written by a newer Yardstick: keep the raw data, start clean.
+    Newer { schema: u64 },
+    /// Not readable: keep the raw data, start clean.
+    Corrupt { reason: String },
+}
+
+/// Reads stored text, migrating older schemas.
+pub fn decode(raw: Option<&str>) -> Decoded {
+    let Some(raw) = raw else {
+        return Decoded::Empty;
+    };
+    let value: Value = match serde_json::from_str(raw) {
+        Ok(value) => value,
+        Err(e) => {
+            return Decoded::Corrupt {
+                reason: format!("the saved data is not valid JSON ({e})"),
+            }
+        }
+    };
+    let Some(schema) = value.get("schema").and_then(Value::as_u64) else {
+        return Decoded::Corrupt {
+            reason: "the saved data has no schema version".to_string(),
+        };
+    };
+    match schema {
+        SCHEMA_VERSION => match serde_json::from_value::<Store>(value) {
+            Ok(store) => Decoded::Current(store),
+            Err(e) => Decoded::Corrupt {
+                reason: format!("the saved data does not have the expected shape ({e})"),
+            },
+        },
+        1 => match migrate_v1(value) {
+            Ok(store) => Decoded::Migrated { store, from: 1 },
+            Err(reason) => Decoded::Corrupt { reason },
+        },
+        s if s > SCHEMA_VERSION => Decoded::Newer { schema: s },
+        _ => Decoded::Corrupt {
+            reason: format!("schema {schema} is not one this version knows"),
+        },
+    }
+}
+
+/// Schema 1 kept a single attempt in progress under `current`; schema 2 keeps one per
+/// framework so a person can pause one role and try another.
+fn migrate_v1(value: Value) -> Result<Store, String> {
+    #[derive(Deserialize)]
+    struct V1 {
+        current: Option<Attempt>,
+        #[serde(default)]
+        history: Vec<Attempt>,
+    }
+    let old: V1 = serde_json::from_value(value)
+        .map_err(|e| format!("the saved data (schema 1) could not be read ({e})"))?;
+    Ok(Store {
+        schema: SCHEMA_VERSION,
+        in_progress: old.current.into_iter().collect(),
+        history: old.history,
+    })
+}
+
+pub fn encode(store: &Store) -> String {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string(store).unwrap_or_default()
+}
+
+impl Store {
+    pub fn new() -> Self {
+        Store {
+            schema: SCHEMA_VERSION,
+            ..Store::default()
+        }
+    }
+
+    pub fn in_progress_for(&self, framework_id: &str) -> Option<&Attempt> {
+        self.in_progress.iter().find(|a| a.framework_id == framework_id)
+    }
+
+    pub fn attempt(&self, id: &str) -> Option<&Attempt> {
+        self.in_progress
+            .iter()
+            .chain(&self.history)
+            .find(|a| a.id == id)
+    }
+
+    fn attempt_mut(&mut self, id: &str) -> Option<&mut Attempt> {
+        self.in_progress.iter_mut().find(|a| a.id == id)
+    }
+
+    /// Starts `attempt`, replacing any attempt in progress for the same framework.
+    pub fn start(&mut self, attempt: Attempt) {
+        self.in_progress
+            .retain(|a| a.framework_id != attempt.framework_id);
+        self.in_progress.push(attempt);
+    }
+
+    /// Records one answer (or clears it with `None`) on an attempt in progress.
+    /// Returns false when the attempt is no longer in progress (finished or discarded
+    /// in another tab), so the caller can say so instead of writing into the void.
+    pub fn set_answer(&mut self, attempt_id: &str, item_id: &str, answer: Option<Answer>, now: f64) -> bool {
+        let Some(attempt) = self.attempt_mut(attempt_id) else {
+            return false;
+        };
+        let gap = (now - attempt.updated_at).clamp(0.0, MAX_CREDITED_GAP_MS);
+        attempt.active_seconds = attempt.active_seconds.saturating_add((gap / 1000.0) as u32);
+        attempt.updated_at = now;
+        match answer {
+            Some(answer) => attempt.answers.insert(item_id.to_string(), answer),
+            None => attempt.answers.remove(item_id),
+        };
+        true
+    }
+
+    pub fn set_position(&mut self, attempt_id: &str, position: usize) {
+        if let Some(attempt) = self.attempt_mut(attempt_id) {
+            attempt.position = position;
+        }
+    }
+
+    /// Moves an attempt from in progress to history.
+    pub fn complete(&mut self, attempt_id: &str, now: f64) -> bool {
+        let Some(index) = self.in_progress.iter().position(|a| a.id == attempt_id) else {
+            return false;
+        };
+        let mut attempt = self.in_progress.remove(index);
+        attempt.completed_at = Some(now);
+        attempt.updated_at = now;
+        self.history.push(attempt);
+        true
+    }
+
+    pub fn discard(&mut self, attempt_id: &str) {
+        self.in_progress.retain(|a| a.id != attempt_id);
+    }
+
+    pub fn delete_from_history(&mut self, attempt_id: &str) {
+        self.history.retain(|a| a.id != attempt_id);
+    }
+
+    /// Adds an imported, completed attempt to history. An attempt already there (same
+    /// id) is left as it is, so importing the same file twice changes nothing.
+    pub fn import(&mut self, attempt: Attempt) -> bool {
+        if self.history.iter().any(|a| a.id == attempt.id) {
+            return false;
+        }
+        self.history.push(attempt);
+        self.history
+            .sort_by(|a, b| a.completed_at.unwrap_or(0.0).total_cmp(&b.completed_at.unwrap_or(0.0)));
+        true
+    }
+}
