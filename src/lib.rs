@@ -1,27 +1,32 @@
 //! Yardstick: a leadership self-assessment that runs entirely in the browser.
 //!
-//! `core` is plain Rust (framework model, validation, scoring) with no browser APIs;
-//! the components in this crate only wire signals to it.
+//! `core` is plain Rust (framework model, validation, scoring, storage schema) with no
+//! browser APIs; `browser` wraps the few browser APIs we use; `state` turns actions into
+//! core operations and storage writes; `components` only wire signals to state.
 
+pub mod browser;
+pub mod components;
 pub mod core;
+pub mod state;
 
 use leptos::prelude::*;
 
-/// The application root.
+use crate::browser::storage::BrowserStorage;
+use crate::components::shell::Shell;
+use crate::state::{AppState, STATE_KEY};
+
+/// The application root: opens storage, provides app state, and keeps it in step with
+/// other tabs.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <div class="app">
-            <header class="site-header">
-                <p class="brand">"Yardstick"</p>
-            </header>
-            <main id="main" class="site-main" tabindex="-1">
-                <h1>"Leadership self-assessment"</h1>
-                <p>"Choose a role to see where you stand against what it expects."</p>
-            </main>
-            <footer class="site-footer">
-                <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
-            </footer>
-        </div>
-    }
+    let state = AppState::new(BrowserStorage::open());
+    provide_context(state);
+    // Another tab saved: take its state so neither tab overwrites the other.
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(STATE_KEY) {
+            state.reload_from_storage();
+        }
+    });
+    on_cleanup(move || listener.remove());
+    view! { <Shell/> }
 }

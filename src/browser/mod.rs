@@ -1,0 +1,7 @@
+//! Thin wrappers over browser APIs, one concern per module. Nothing here knows about
+//! frameworks or scores; app state decides what to do with what these return.
+
+pub mod clock;
+pub mod download;
+pub mod file;
+pub mod storage;

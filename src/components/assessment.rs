@@ -1,0 +1,200 @@
+//! Taking an assessment: one screen per dimension, progress, back and next.
+
+use leptos::prelude::*;
+
+use crate::components::items::ItemView;
+use crate::core::answers::Answer;
+use crate::core::attempt::Attempt;
+use crate::core::framework::Framework;
+use crate::state::{use_app_state, View};
+
+#[component]
+pub fn AssessmentView(attempt_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let attempt = {
+        let attempt_id = attempt_id.clone();
+        Memo::new(move |_| state.store.with(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned()))
+    };
+    let framework = Memo::new(move |_| {
+        attempt.with(|a| a.as_ref().and_then(|a| state.framework_for(&a.framework_id, &a.framework_version)))
+    });
+    move || match (attempt.get(), framework.get()) {
+        (Some(current), Some(framework)) => {
+            view! { <Questionnaire attempt_id=current.id.clone() framework attempt/> }.into_any()
+        }
+        _ => view! {
+            <section class="empty-state">
+                <h1>"This attempt is no longer in progress"</h1>
+                <p>"It may have been finished or discarded in another tab."</p>
+                <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
+                    "Back to the roles"
+                </button>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Answers on `items` that count as a response.
+fn answered_in(attempt: &Attempt, framework: &Framework, dimension: usize) -> (usize, usize) {
+    let Some(d) = framework.dimensions.get(dimension) else {
+        return (0, 0);
+    };
+    let scored: Vec<_> = d.items.iter().filter(|i| i.kind.is_scored()).collect();
+    let answered = scored.iter().filter(|i| attempt.answers.contains_key(&i.id)).count();
+    (answered, scored.len())
+}
+
+#[component]
+fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<Attempt>>) -> impl IntoView {
+    let state = use_app_state();
+    let groups = framework.dimensions.len();
+    let position = Memo::new(move |_| attempt.with(|a| a.as_ref().map_or(0, |a| a.position.min(groups.saturating_sub(1)))));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let moved = RwSignal::new(false);
+
+    // Focus the new group's heading after back/next, or the item the review linked to.
+    Effect::new(move |_| {
+        position.track();
+        let Some(heading) = heading.get() else { return };
+        if let Some(item_id) = state.focus_item.get_untracked() {
+            state.focus_item.set(None);
+            let target = document().get_element_by_id(&format!("item-{item_id}"));
+            let input = target.as_ref().and_then(|t| t.query_selector("input, textarea").ok().flatten());
+            if let Some(el) = input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                let _ = el.focus();
+                el.scroll_into_view();
+                return;
+            }
+        }
+        if moved.get_untracked() {
+            let _ = heading.focus();
+        }
+    });
+
+    let go = {
+        let attempt_id = attempt_id.clone();
+        move |to: usize| {
+            moved.set(true);
+            state.set_position(&attempt_id, to);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+    let total = framework.scored_item_count();
+    let framework_for_progress = framework.clone();
+    let answered_total = Memo::new(move |_| {
+        attempt.with(|a| {
+            a.as_ref().map_or(0, |a| {
+                framework_for_progress
+                    .items()
+                    .filter(|(_, i)| i.kind.is_scored() && a.answers.contains_key(&i.id))
+                    .count()
+            })
+        })
+    });
+    let framework_for_groups = framework.clone();
+    let framework_for_items = framework.clone();
+    let title = framework.title.clone();
+    let go_back = go.clone();
+    let go_next = go.clone();
+    let review_id = attempt_id.clone();
+
+    view! {
+        <section class="assessment" aria-labelledby="assessment-title">
+            <p class="eyebrow" id="assessment-title">{title}</p>
+            <div class="progress-summary">
+                <label for="overall-progress">
+                    {move || format!("{} of {total} answered", answered_total.get())}
+                </label>
+                <progress id="overall-progress" max=total value=move || answered_total.get()></progress>
+            </div>
+            <details class="group-progress">
+                <summary>"Progress by area"</summary>
+                <ol>
+                    {framework_for_groups.dimensions.iter().enumerate().map(|(index, d)| {
+                        let framework = framework_for_groups.clone();
+                        let go = go.clone();
+                        let name = d.name.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="link-button"
+                                    aria-current=move || (position.get() == index).then_some("step")
+                                    on:click=move |_| go(index)
+                                >
+                                    {name}
+                                </button>
+                                {move || attempt.with(|a| a.as_ref().map(|a| {
+                                    let (done, of) = answered_in(a, &framework, index);
+                                    format!(" {done}/{of}")
+                                }))}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </details>
+            {move || {
+                let index = position.get();
+                let Some(dimension) = framework_for_items.dimensions.get(index).cloned() else {
+                    return ().into_any();
+                };
+                let scales = framework_for_items.scales.clone();
+                let attempt_id = attempt_id.clone();
+                view! {
+                    <div class="group">
+                        <h2 class="group-heading" tabindex="-1" node_ref=heading>
+                            <span class="group-step">{format!("Area {} of {groups}", index + 1)}</span>
+                            {dimension.name.clone()}
+                        </h2>
+                        <p class="group-description">{dimension.description.clone()}</p>
+                        <p class="hint">"Think of the last six months unless a statement says otherwise. Number keys pick an option in the focused question."</p>
+                        {dimension.items.into_iter().map(|item| {
+                            let item_id = item.id.clone();
+                            let answer = Signal::derive(move || {
+                                attempt.with(|a| a.as_ref().and_then(|a| a.answers.get(&item_id).cloned()))
+                            });
+                            let attempt_id = attempt_id.clone();
+                            let save_id = item.id.clone();
+                            let on_answer = Callback::new(move |answer: Option<Answer>| {
+                                state.answer(&attempt_id, &save_id, answer);
+                            });
+                            view! { <ItemView item scales=scales.clone() answer on_answer/> }
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }}
+            <nav class="step-nav" aria-label="Questions">
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || position.get() == 0
+                    on:click=move |_| go_back(position.get_untracked().saturating_sub(1))
+                >
+                    "Back"
+                </button>
+                {move || {
+                    if position.get() + 1 < groups {
+                        let go_next = go_next.clone();
+                        view! {
+                            <button type="button" class="button button-primary" on:click=move |_| go_next(position.get_untracked() + 1)>
+                                "Next"
+                            </button>
+                        }.into_any()
+                    } else {
+                        let review_id = review_id.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="button button-primary"
+                                on:click=move |_| state.view.set(View::Review { attempt_id: review_id.clone() })
+                            >
+                                "Review and finish"
+                            </button>
+                        }.into_any()
+                    }
+                }}
+            </nav>
+        </section>
+    }
+}

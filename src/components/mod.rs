@@ -1,0 +1,12 @@
+//! Leptos components: they read app state and call its methods, nothing more.
+
+pub mod assessment;
+pub mod compare;
+pub mod history;
+pub mod items;
+pub mod notices;
+pub mod privacy;
+pub mod results;
+pub mod review;
+pub mod shell;
+pub mod start;

@@ -1,0 +1,57 @@
+//! The notice area: storage faults and data recovery, each with what can be done.
+
+use leptos::prelude::*;
+
+use crate::browser::download::download_text;
+use crate::state::{use_app_state, NoticeAction, View, BACKUP_KEY};
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_app_state();
+    let download_backup = move |_| {
+        if let Some(raw) = state.storage().read(BACKUP_KEY) {
+            let _ = download_text("yardstick-backup.json", "application/json", &raw);
+        }
+    };
+    view! {
+        <div class="notices" role="region" aria-label="Notices">
+            <For
+                each=move || state.notices.get()
+                key=|notice| notice.message()
+                children=move |notice| {
+                    let role = if notice.is_warning() { "alert" } else { "status" };
+                    let class = if notice.is_warning() { "notice notice-warning" } else { "notice" };
+                    let action = notice.action();
+                    let dismissed = notice.clone();
+                    view! {
+                        <div class=class role=role>
+                            <p>{notice.message()}</p>
+                            <div class="notice-actions">
+                                {(action == Some(NoticeAction::DownloadBackup)).then(|| view! {
+                                    <button type="button" class="button" on:click=download_backup>
+                                        "Download the backup"
+                                    </button>
+                                })}
+                                {(action == Some(NoticeAction::ExportHistory)).then(|| view! {
+                                    <button type="button" class="button" on:click=move |_| state.view.set(View::History)>
+                                        "Go to export"
+                                    </button>
+                                })}
+                                <button
+                                    type="button"
+                                    class="button button-quiet"
+                                    on:click=move |_| {
+                                        let dismissed = dismissed.clone();
+                                        state.dismiss(move |n| *n == dismissed)
+                                    }
+                                >
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}

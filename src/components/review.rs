@@ -1,0 +1,122 @@
+//! Review before finishing: what is still unanswered, each a link back to it.
+
+use leptos::prelude::*;
+
+use crate::core::explain::label;
+use crate::core::scoring::score;
+use crate::state::{use_app_state, View};
+
+#[component]
+pub fn ReviewView(attempt_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let id = attempt_id.clone();
+    let data = Memo::new(move |_| {
+        let attempt = state.store.with(|s| s.in_progress.iter().find(|a| a.id == id).cloned())?;
+        let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version)?;
+        Some((attempt, framework))
+    });
+    move || {
+        let Some((attempt, framework)) = data.get() else {
+            return view! {
+                <section class="empty-state">
+                    <h1 tabindex="-1" node_ref=heading>"This attempt is no longer in progress"</h1>
+                    <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
+                        "Back to the roles"
+                    </button>
+                </section>
+            }
+            .into_any();
+        };
+        let result = score(&framework, &attempt.answers);
+        let unscored: Vec<String> = framework
+            .dimensions
+            .iter()
+            .zip(&result.dimensions)
+            .filter(|(_, r)| r.score.is_none())
+            .map(|(d, _)| d.name.clone())
+            .collect();
+        let groups: Vec<(usize, String, Vec<(String, String)>)> = framework
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(index, d)| {
+                let missing = d
+                    .items
+                    .iter()
+                    .filter(|i| i.kind.is_scored() && !attempt.answers.contains_key(&i.id))
+                    .map(|i| (i.id.clone(), label(i)))
+                    .collect();
+                (index, d.name.clone(), missing)
+            })
+            .filter(|(_, _, missing): &(usize, String, Vec<_>)| !missing.is_empty())
+            .collect();
+        let missing_count: usize = groups.iter().map(|g| g.2.len()).sum();
+        let attempt_id = attempt.id.clone();
+        let back_id = attempt.id.clone();
+        let finish_id = attempt.id.clone();
+        view! {
+            <section class="review" aria-labelledby="review-heading">
+                <h1 id="review-heading" tabindex="-1" node_ref=heading>"Review your answers"</h1>
+                <p class="eyebrow">{framework.title.clone()}</p>
+                {if missing_count == 0 {
+                    view! { <p>"Every question has an answer. You can still go back and change any of them."</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{format!("{missing_count} questions are still unanswered. Each link takes you back to one.")}</p>
+                        <div class="unanswered">
+                            {groups.into_iter().map(|(index, name, missing)| {
+                                let attempt_id = attempt_id.clone();
+                                view! {
+                                    <h2 class="unanswered-group">{name}</h2>
+                                    <ul>
+                                        {missing.into_iter().map(|(item_id, text)| {
+                                            let attempt_id = attempt_id.clone();
+                                            view! {
+                                                <li>
+                                                    <button
+                                                        type="button"
+                                                        class="link-button"
+                                                        on:click=move |_| {
+                                                            state.set_position(&attempt_id, index);
+                                                            state.focus_item.set(Some(item_id.clone()));
+                                                            state.view.set(View::Assess { attempt_id: attempt_id.clone() });
+                                                        }
+                                                    >
+                                                        {text}
+                                                    </button>
+                                                </li>
+                                            }
+                                        }).collect_view()}
+                                    </ul>
+                                }
+                            }).collect_view()}
+                        </div>
+                    }.into_any()
+                }}
+                {(!unscored.is_empty()).then(|| view! {
+                    <p class="callout">
+                        {format!(
+                            "With the answers as they are, these areas have too few answers to score and will be left out of the overall result: {}.",
+                            unscored.join(", ")
+                        )}
+                    </p>
+                })}
+                <div class="step-nav">
+                    <button type="button" class="button" on:click=move |_| state.view.set(View::Assess { attempt_id: back_id.clone() })>
+                        "Back to the questions"
+                    </button>
+                    <button type="button" class="button button-primary" on:click=move |_| state.finish(&finish_id)>
+                        "Finish and see results"
+                    </button>
+                </div>
+            </section>
+        }
+        .into_any()
+    }
+}

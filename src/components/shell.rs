@@ -1,0 +1,66 @@
+//! The page frame: header with navigation, the notices, the current view, the footer.
+
+use leptos::prelude::*;
+
+use crate::components::assessment::AssessmentView;
+use crate::components::compare::CompareView;
+use crate::components::history::HistoryView;
+use crate::components::notices::Notices;
+use crate::components::privacy::PrivacyView;
+use crate::components::results::ResultsView;
+use crate::components::review::ReviewView;
+use crate::components::start::StartView;
+use crate::state::{use_app_state, View};
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let state = use_app_state();
+    let nav = move |target: View, label: &'static str| {
+        let current = {
+            let target = target.clone();
+            move || state.view.with(|v| std::mem::discriminant(v) == std::mem::discriminant(&target))
+        };
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="nav-link"
+                    aria-current=move || current().then_some("page")
+                    on:click=move |_| state.view.set(target.clone())
+                >
+                    {label}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <div class="app">
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <p class="brand">"Yardstick"</p>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        {nav(View::Start, "Roles")}
+                        {nav(View::History, "History")}
+                        {nav(View::Privacy, "Your data")}
+                    </ul>
+                </nav>
+            </header>
+            <Notices/>
+            <main id="main" class="site-main" tabindex="-1">
+                {move || match state.view.get() {
+                    View::Start => view! { <StartView/> }.into_any(),
+                    View::Assess { attempt_id } => view! { <AssessmentView attempt_id/> }.into_any(),
+                    View::Review { attempt_id } => view! { <ReviewView attempt_id/> }.into_any(),
+                    View::Results { attempt_id } => view! { <ResultsView attempt_id/> }.into_any(),
+                    View::History => view! { <HistoryView/> }.into_any(),
+                    View::Compare { first, second } => view! { <CompareView first second/> }.into_any(),
+                    View::Privacy => view! { <PrivacyView/> }.into_any(),
+                }}
+            </main>
+            <footer class="site-footer">
+                <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+//! The start page: one card per role, and a banner for each attempt in progress.
+
+use leptos::prelude::*;
+
+use crate::browser::clock::format_date;
+use crate::core::framework::Framework;
+use crate::state::{use_app_state, View};
+
+#[component]
+pub fn StartView() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <section class="start" aria-labelledby="start-heading">
+            <h1 id="start-heading">"Leadership self-assessment"</h1>
+            <p class="lead">
+                "Pick a role to see how your habits, choices and examples compare with what that role expects. It takes 10 to 15 minutes, you can stop and come back at any time, and your answers stay in this browser."
+            </p>
+            <ResumeBanners/>
+            <h2 class="section-heading">"Choose a role"</h2>
+            <ul class="role-grid">
+                <For
+                    each=move || state.frameworks.get()
+                    key=|f| format!("{}@{}", f.id, f.version)
+                    children=move |framework| view! { <RoleCard framework/> }
+                />
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ResumeBanners() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <For
+            each=move || state.store.with(|s| s.in_progress.clone())
+            key=|a| (a.id.clone(), a.answers.len())
+            children=move |attempt| {
+                let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version);
+                let title = framework.as_ref().map_or(attempt.framework_id.clone(), |f| f.title.clone());
+                let total = framework.as_ref().map_or(0, Framework::scored_item_count);
+                let answered = framework.as_ref().map_or(0, |f| {
+                    f.items().filter(|(_, i)| i.kind.is_scored() && attempt.answers.contains_key(&i.id)).count()
+                });
+                let id = attempt.id.clone();
+                let heading_id = format!("resume-{}", attempt.id);
+                let labelled_by = heading_id.clone();
+                view! {
+                    <section class="resume-banner" aria-labelledby=labelled_by>
+                        <h2 id=heading_id class="resume-title">{format!("{title}: in progress")}</h2>
+                        <p>
+                            {format!("{answered} of {total} questions answered, last saved {}.", format_date(attempt.updated_at))}
+                        </p>
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            on:click=move |_| state.view.set(View::Assess { attempt_id: id.clone() })
+                        >
+                            {format!("Resume {title}")}
+                        </button>
+                    </section>
+                }
+            }
+        />
+    }
+}
+
+#[component]
+fn RoleCard(framework: Framework) -> impl IntoView {
+    let state = use_app_state();
+    let confirming = RwSignal::new(false);
+    let heading_id = format!("role-{}", framework.id);
+    let labelled_by = heading_id.clone();
+    let framework_id = framework.id.clone();
+    let in_progress = {
+        let framework_id = framework_id.clone();
+        Memo::new(move |_| {
+            state
+                .store
+                .with(|s| s.in_progress_for(&framework_id).map(|a| (a.id.clone(), a.answers.len())))
+        })
+    };
+    let items = framework.scored_item_count();
+    let dimensions = framework.dimensions.len();
+    let minutes = framework.estimated_minutes;
+    let title = framework.title.clone();
+    let for_start = framework.clone();
+    let start = move |_| {
+        confirming.set(false);
+        state.start(&for_start);
+    };
+    view! {
+        <li class="role-card">
+            <article aria-labelledby=labelled_by>
+                <h3 id=heading_id>{framework.title.clone()}</h3>
+                <p>{framework.summary.clone()}</p>
+                <p class="role-meta">
+                    {format!("{items} questions in {dimensions} areas · about {minutes} minutes")}
+                </p>
+                <div class="role-actions">
+                    {move || {
+                        let title = title.clone();
+                        let start = start.clone();
+                        match in_progress.get() {
+                        None => view! {
+                            <button type="button" class="button button-primary" on:click=start>
+                                {format!("Start {title}")}
+                            </button>
+                        }.into_any(),
+                        Some((attempt_id, answered)) => {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-primary"
+                                    on:click=move |_| state.view.set(View::Assess { attempt_id: attempt_id.clone() })
+                                >
+                                    {format!("Resume {title}")}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    aria-expanded=move || confirming.get().to_string()
+                                    on:click=move |_| confirming.update(|c| *c = !*c)
+                                >
+                                    "Start over"
+                                </button>
+                                <Show when=move || confirming.get()>
+                                    <div class="confirm" role="group" aria-label="Confirm starting over">
+                                        <p>{format!("Start over? Your {answered} answers so far will be discarded.")}</p>
+                                        <button type="button" class="button button-danger" on:click=start.clone()>
+                                            "Discard and start over"
+                                        </button>
+                                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                                            "Keep my answers"
+                                        </button>
+                                    </div>
+                                </Show>
+                            }.into_any()
+                        }
+                    }}}
+                </div>
+            </article>
+        </li>
+    }
+}

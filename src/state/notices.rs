@@ -1,0 +1,60 @@
+//! Notices about storage and data: what happened, in plain words, and what the person
+//! can do about it. Every fault keeps the app working; a notice says what it costs.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked (private mode, sandboxed iframe): answers live in memory only.
+    StorageUnavailable,
+    /// The browser's storage for this site is full.
+    QuotaExceeded,
+    WriteFailed(String),
+    /// Saved data from an older Yardstick was upgraded.
+    Migrated { from: u64 },
+    /// Saved data from a newer Yardstick was set aside under the backup key.
+    NewerData { schema: u64, backed_up: bool },
+    /// Saved data could not be read and was set aside under the backup key.
+    CorruptData { reason: String, backed_up: bool },
+    /// Another tab running a newer Yardstick wrote data this one cannot read.
+    NewerVersionElsewhere,
+    /// An answer arrived for an attempt another tab already finished or discarded.
+    AttemptClosedElsewhere,
+}
+
+/// What a notice lets the person do next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    DownloadBackup,
+    ExportHistory,
+}
+
+impl Notice {
+    pub fn message(&self) -> String {
+        match self {
+            Notice::StorageUnavailable => "This browser is not letting Yardstick save anything (private browsing or an embedded frame can do that). You can still take the assessment, but your answers will be gone if you reload or close this page.".to_string(),
+            Notice::QuotaExceeded => "This browser's storage for this site is full, so your latest answers are kept only while this page stays open. Export your results to keep them, or delete old attempts in History.".to_string(),
+            Notice::WriteFailed(reason) => format!("Your latest answer could not be saved ({reason}). It is kept while this page stays open."),
+            Notice::Migrated { from } => format!("Your saved answers came from an older version of Yardstick (format {from}) and have been brought up to date. Nothing was lost."),
+            Notice::NewerData { schema, backed_up: true } => format!("Your saved data was written by a newer version of Yardstick (format {schema}), which this page cannot read. It has been kept, untouched, as a backup you can download; this page starts fresh."),
+            Notice::NewerData { schema, backed_up: false } => format!("Your saved data was written by a newer version of Yardstick (format {schema}). This page will not change it and will not save anything until you reload a newer version."),
+            Notice::CorruptData { reason, backed_up: true } => format!("Your saved data could not be read ({reason}). It has been kept, untouched, as a backup you can download; this page starts fresh."),
+            Notice::CorruptData { reason, backed_up: false } => format!("Your saved data could not be read ({reason}) and could not be backed up, so this page leaves it alone and will not save anything."),
+            Notice::NewerVersionElsewhere => "Another tab is running a newer version of Yardstick. To avoid damaging its data, this tab has stopped saving; reload it to continue.".to_string(),
+            Notice::AttemptClosedElsewhere => "This attempt was finished or discarded in another tab, so that answer was not saved. Go back to the start page to see where things stand.".to_string(),
+        }
+    }
+
+    /// Problems that lose or risk data are announced assertively; the rest politely.
+    pub fn is_warning(&self) -> bool {
+        !matches!(self, Notice::Migrated { .. })
+    }
+
+    pub fn action(&self) -> Option<NoticeAction> {
+        match self {
+            Notice::NewerData { backed_up: true, .. } | Notice::CorruptData { backed_up: true, .. } => {
+                Some(NoticeAction::DownloadBackup)
+            }
+            Notice::QuotaExceeded => Some(NoticeAction::ExportHistory),
+            _ => None,
+        }
+    }
+}
