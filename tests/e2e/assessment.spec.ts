@@ -1,0 +1,281 @@
+// Taking an assessment end to end in the release build: every built-in role with a
+// fixed answer pattern (the displayed scores must equal what the core computes), resume
+// after a reload, keyboard-only completion, storage faults, and two tabs at once.
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
+import { inputsFor, type Framework } from "./pattern";
+
+const ROLES = ["engineering-manager", "technical-program-manager", "senior-technical-manager", "interview-readiness"];
+const expected = JSON.parse(readFileSync("tests/e2e/expected-scores.json", "utf8"));
+const framework = (id: string): Framework => JSON.parse(readFileSync(`frameworks/${id}.json`, "utf8"));
+
+/** Answers the screens from `fromGroup` to `toGroup` (exclusive) with the pattern. */
+async function answerGroups(page: Page, f: Framework, fromGroup: number, toGroup: number) {
+  let k = 0;
+  for (const [g, dimension] of f.dimensions.entries()) {
+    for (const item of dimension.items) {
+      if (item.type === "evidence") continue;
+      if (g >= fromGroup && g < toGroup) {
+        for (const id of inputsFor(item, k)) await page.locator(`[id="${id}"]`).check();
+      }
+      k += 1;
+    }
+    if (g >= fromGroup && g < toGroup && g + 1 < f.dimensions.length) {
+      await page.getByRole("button", { name: "Next" }).click();
+      await expect(page.getByRole("heading", { level: 2, name: f.dimensions[g + 1].name })).toBeFocused();
+    }
+  }
+}
+
+async function startRole(page: Page, f: Framework) {
+  await page.getByRole("button", { name: `Start ${f.title}` }).click();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+}
+
+async function finish(page: Page) {
+  await page.getByRole("button", { name: "Review and finish" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review your answers" })).toBeFocused();
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
+}
+
+for (const role of ROLES) {
+  test(`${role}: completing it shows the overall score the core computes`, async ({ page, watch }) => {
+    const f = framework(role);
+    await openApp(page);
+    await startRole(page, f);
+    await answerGroups(page, f, 0, f.dimensions.length);
+    await expect(page.getByText(/answered/).first()).toContainText(
+      `${f.dimensions.flatMap((d) => d.items).filter((i) => i.type !== "evidence").length} of`,
+    );
+    await finish(page);
+    const want = expected[role];
+    const overall = page.getByTestId("overall-score");
+    await expect(overall).toHaveText(String(want.overall));
+    await expect(page.getByTestId("overall-level")).toContainText(want.overall_level);
+    for (const [dimension, score] of Object.entries(want.dimensions)) {
+      await expect(page.getByTestId(`dimension-score-${dimension}`)).toHaveText(String(score));
+    }
+    await expectCleanPage(page, watch);
+  });
+}
+
+test("start, question, review and results views pass an axe scan", async ({ page }) => {
+  const f = framework("senior-technical-manager");
+  await openApp(page);
+  await expectNoAxeViolations(page);
+  await startRole(page, f);
+  await expectNoAxeViolations(page);
+  // A scenario screen too, with one pick made (the other group's twin is disabled).
+  const withScenario = f.dimensions.findIndex((d) => d.items.some((i) => i.type === "scenario"));
+  await answerGroups(page, f, 0, withScenario);
+  const scenario = f.dimensions[withScenario].items.find((i) => i.type === "scenario")!;
+  await page.locator(`[id="${scenario.id}-most-2"]`).check();
+  await expect(page.locator(`[id="${scenario.id}-least-2"]`)).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Area" }).first().isVisible();
+  await answerGroups(page, f, withScenario, f.dimensions.length);
+  await page.getByRole("button", { name: "Review and finish" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("reloading half-way resumes at the same screen with every answer", async ({ page }) => {
+  const f = framework("engineering-manager");
+  await openApp(page);
+  await startRole(page, f);
+  await answerGroups(page, f, 0, 3);
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[3].name })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: /in progress/ })).toBeVisible();
+  await page.getByRole("button", { name: `Resume ${f.title}` }).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[3].name })).toBeVisible();
+  // Answers from before the reload are still checked.
+  await page.getByRole("button", { name: "Back" }).click();
+  const first = f.dimensions[2].items.find((i) => i.type === "behaviour")!;
+  const k = f.dimensions.slice(0, 2).flatMap((d) => d.items).filter((i) => i.type !== "evidence").length;
+  await expect(page.locator(`[id="${inputsFor(first, k)[0]}"]`)).toBeChecked();
+  await answerGroups(page, f, 3, f.dimensions.length);
+  await finish(page);
+  await expect(page.getByTestId("overall-score")).toHaveText(String(expected["engineering-manager"].overall));
+});
+
+test("the review lists unanswered questions and each link goes back to it", async ({ page }) => {
+  const f = framework("interview-readiness");
+  await openApp(page);
+  await startRole(page, f);
+  for (let g = 0; g + 1 < f.dimensions.length; g++) await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Review and finish" }).click();
+  const missing = f.dimensions[1].items.find((i) => i.type === "behaviour")! as unknown as { id: string; text: string };
+  await page.getByRole("button", { name: missing.text }).click();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[1].name })).toBeVisible();
+  await expect(page.locator(`[id="${missing.id}-0"]`)).toBeFocused();
+});
+
+test("a scenario never accepts the same response as most and least effective", async ({ page }) => {
+  const f = framework("engineering-manager");
+  await openApp(page);
+  await startRole(page, f);
+  const scenario = f.dimensions[0].items.find((i) => i.type === "scenario")!;
+  await page.locator(`[id="${scenario.id}-least-1"]`).check();
+  await expect(page.locator(`[id="${scenario.id}-most-1"]`)).toBeDisabled();
+  await expect(page.getByText("Now pick the most effective response.")).toBeVisible();
+});
+
+test("an assessment can be completed with the keyboard alone", async ({ page, watch }) => {
+  const f = framework("interview-readiness");
+  await openApp(page);
+  const start = page.getByRole("button", { name: `Start ${f.title}` });
+  await start.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+  for (const [g, dimension] of f.dimensions.entries()) {
+    for (const item of dimension.items) {
+      if (item.type === "evidence") continue;
+      if (item.type === "scenario") {
+        // Tab into each judgement group and pick with a number key.
+        await page.locator(`[id="${item.id}-most-0"]`).focus();
+        await page.keyboard.press("2");
+        await page.locator(`[id="${item.id}-least-0"]`).focus();
+        await page.keyboard.press("4");
+        await expect(page.locator(`[id="${item.id}-most-1"]`)).toBeChecked();
+        await expect(page.locator(`[id="${item.id}-least-3"]`)).toBeChecked();
+        continue;
+      }
+      await page.locator(`[id="${item.id}-0"]`).focus();
+      // Arrow keys move within the radio group; a number key picks directly.
+      await page.keyboard.press("ArrowRight");
+      await expect(page.locator(`[id="${item.id}-1"]`)).toBeChecked();
+      await page.keyboard.press("3");
+      await expect(page.locator(`[id="${item.id}-2"]`)).toBeChecked();
+    }
+    const next = page.getByRole("button", { name: g + 1 < f.dimensions.length ? "Next" : "Review and finish" });
+    await next.focus();
+    await page.keyboard.press("Enter");
+  }
+  const finishButton = page.getByRole("button", { name: "Finish and see results" });
+  await finishButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
+  await expect(page.getByTestId("overall-score")).toHaveText(/^\d+$/);
+  await expectCleanPage(page, watch);
+});
+
+test.describe("storage faults", () => {
+  test("blocked storage: works in memory and says answers will not survive a reload", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    const f = framework("interview-readiness");
+    await openApp(page);
+    await expect(page.getByRole("alert")).toContainText("will be gone if you reload");
+    await startRole(page, f);
+    await answerGroups(page, f, 0, f.dimensions.length);
+    await finish(page);
+    await expect(page.getByTestId("overall-score")).toHaveText(String(expected["interview-readiness"].overall));
+  });
+
+  test("quota exceeded: keeps working, says so and offers the export", async ({ page }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === "yardstick.state") throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    const f = framework("engineering-manager");
+    await openApp(page);
+    await startRole(page, f);
+    await answerGroups(page, f, 0, 1);
+    await expect(page.getByRole("alert")).toContainText("storage for this site is full");
+    await expect(page.getByRole("button", { name: "Go to export" })).toBeVisible();
+    // The answers are still there in memory.
+    await page.getByRole("button", { name: "Back" }).click();
+    const first = f.dimensions[0].items.find((i) => i.type === "behaviour")!;
+    await expect(page.locator(`[id="${inputsFor(first, 0)[0]}"]`)).toBeChecked();
+  });
+
+  for (const [name, raw, message] of [
+    ["corrupted", "{this is not json", "could not be read"],
+    ["written by a newer version", JSON.stringify({ schema: 99, future: true }), "newer version of Yardstick"],
+  ]) {
+    test(`${name} data: kept untouched as a backup, a clean start, and a backup download`, async ({ page }) => {
+      await page.addInitScript((raw) => {
+        if (!sessionStorage.getItem("seeded")) {
+          sessionStorage.setItem("seeded", "1");
+          localStorage.setItem("yardstick.state", raw);
+        }
+      }, raw);
+      await openApp(page);
+      await expect(page.getByRole("alert")).toContainText(message);
+      expect(await page.evaluate(() => localStorage.getItem("yardstick.backup"))).toBe(raw);
+      expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Download the backup" }).click();
+      const file = await download;
+      const saved = readFileSync((await file.path())!, "utf8");
+      expect(saved).toBe(raw);
+      // A clean start works and saves again.
+      await startRole(page, framework("engineering-manager"));
+      expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toContain('"schema":2');
+    });
+  }
+
+  test("an older stored schema is migrated and the attempt resumes", async ({ page }) => {
+    const f = framework("engineering-manager");
+    const first = f.dimensions[0].items.find((i) => i.type === "behaviour")!;
+    const v1 = {
+      schema: 1,
+      current: {
+        id: "old-1",
+        framework_id: f.id,
+        framework_version: "1.0.0",
+        started_at: 1_700_000_000_000,
+        updated_at: 1_700_000_100_000,
+        completed_at: null,
+        position: 1,
+        active_seconds: 100,
+        answers: { [first.id]: { kind: "rating", value: 4 } },
+      },
+      history: [],
+    };
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("yardstick.state", raw);
+      }
+    }, JSON.stringify(v1));
+    await openApp(page);
+    await expect(page.getByRole("status").filter({ hasText: "older version" })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toContain('"schema":2');
+    await page.getByRole("button", { name: `Resume ${f.title}` }).first().click();
+    await expect(page.getByRole("heading", { level: 2, name: f.dimensions[1].name })).toBeVisible();
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(page.locator(`[id="${first.id}-3"]`)).toBeChecked();
+  });
+});
+
+test("two tabs: an answer in one appears in the other and neither overwrites the other", async ({ context }) => {
+  const f = framework("engineering-manager");
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await openApp(a);
+  await startRole(a, f);
+  await openApp(b);
+  await b.getByRole("button", { name: `Resume ${f.title}` }).first().click();
+  const [one, two] = f.dimensions[0].items.filter((i) => i.type === "behaviour");
+  await a.locator(`[id="${one.id}-4"]`).check();
+  await expect(b.locator(`[id="${one.id}-4"]`)).toBeChecked();
+  await b.locator(`[id="${two.id}-0"]`).check();
+  await expect(a.locator(`[id="${two.id}-0"]`)).toBeChecked();
+  await expect(a.locator(`[id="${one.id}-4"]`)).toBeChecked();
+  const stored = await a.evaluate(() => localStorage.getItem("yardstick.state") ?? "");
+  expect(stored).toContain(one.id);
+  expect(stored).toContain(two.id);
+});
