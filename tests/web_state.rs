@@ -1,0 +1,132 @@
+//! Browser tests for the storage module and app state, in headless Chromium:
+//! `cargo test --target wasm32-unknown-unknown --test web_state` (scripts/test.sh runs it).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+use yardstick::browser::storage::BrowserStorage;
+use yardstick::core::answers::Answer;
+use yardstick::core::store::{decode, Decoded};
+use yardstick::state::{AppState, Notice, BACKUP_KEY, STATE_KEY};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    local_storage().clear().unwrap();
+}
+
+/// Runs `body` with a reactive owner, as a mounted app would have.
+fn with_owner<T>(body: impl FnOnce() -> T) -> T {
+    Owner::new().with(body)
+}
+
+#[wasm_bindgen_test]
+fn storage_is_probed_and_round_trips_text() {
+    clear();
+    let storage = BrowserStorage::open();
+    assert!(storage.is_available());
+    storage.write("yardstick.test", "héllo").unwrap();
+    assert_eq!(storage.read("yardstick.test").as_deref(), Some("héllo"));
+    assert_eq!(storage.entries_with_prefix("yardstick."), vec![("yardstick.test".to_string(), 10)]);
+    storage.remove("yardstick.test");
+    assert_eq!(storage.read("yardstick.test"), None);
+    assert_eq!(local_storage().get_item("yardstick.probe").unwrap(), None, "the probe cleans up");
+}
+
+#[wasm_bindgen_test]
+fn unavailable_storage_runs_in_memory_and_says_so() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::unavailable());
+        assert!(state.notices.get_untracked().contains(&Notice::StorageUnavailable));
+        let framework = state.frameworks.get_untracked()[0].clone();
+        state.start(&framework);
+        let attempt = state.store.get_untracked().in_progress[0].clone();
+        let item = framework.dimensions[0].items[0].id.clone();
+        state.answer(&attempt.id, &item, Some(Answer::Rating { value: 4 }));
+        assert_eq!(state.attempt(&attempt.id).unwrap().answers.len(), 1);
+        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+    });
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
+    clear();
+    local_storage().set_item(STATE_KEY, "{not json").unwrap();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap().as_deref(), Some("{not json"));
+        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        assert!(state
+            .notices
+            .get_untracked()
+            .iter()
+            .any(|n| matches!(n, Notice::CorruptData { backed_up: true, .. })));
+        assert!(state.store.get_untracked().in_progress.is_empty());
+    });
+}
+
+#[wasm_bindgen_test]
+fn schema_1_is_migrated_and_written_back() {
+    clear();
+    local_storage()
+        .set_item(STATE_KEY, r#"{"schema":1,"current":{"id":"x","framework_id":"engineering-manager","framework_version":"1.0.0","started_at":1,"updated_at":2,"completed_at":null,"answers":{}},"history":[]}"#)
+        .unwrap();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        assert_eq!(state.store.get_untracked().in_progress[0].id, "x");
+        assert!(state.notices.get_untracked().contains(&Notice::Migrated { from: 1 }));
+        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
+        assert!(matches!(decode(Some(&saved)), Decoded::Current(_)));
+        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = state.frameworks.get_untracked()[0].clone();
+        state.start(&framework);
+        let attempt_id = state.store.get_untracked().in_progress[0].id.clone();
+        let items: Vec<String> = framework.dimensions[0].items.iter().map(|i| i.id.clone()).collect();
+
+        // "Another tab" answers the first item by writing storage directly.
+        let mut other = state.store.get_untracked();
+        other.set_answer(&attempt_id, &items[0], Some(Answer::Rating { value: 5 }), 1.0);
+        local_storage()
+            .set_item(STATE_KEY, &yardstick::core::store::encode(&other))
+            .unwrap();
+
+        // This tab answers the second without having seen that change.
+        state.answer(&attempt_id, &items[1], Some(Answer::Rating { value: 2 }));
+        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
+        let Decoded::Current(store) = decode(Some(&saved)) else { panic!("unreadable") };
+        let answers = &store.attempt(&attempt_id).unwrap().answers;
+        assert_eq!(answers.get(&items[0]), Some(&Answer::Rating { value: 5 }));
+        assert_eq!(answers.get(&items[1]), Some(&Answer::Rating { value: 2 }));
+    });
+}
+
+#[wasm_bindgen_test]
+fn deleting_everything_removes_only_yardstick_keys() {
+    clear();
+    local_storage().set_item("someone-else", "keep me").unwrap();
+    local_storage().set_item(BACKUP_KEY, "old").unwrap();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = state.frameworks.get_untracked()[0].clone();
+        state.start(&framework);
+        assert!(local_storage().get_item(STATE_KEY).unwrap().is_some());
+        state.delete_everything();
+        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
+        assert_eq!(local_storage().get_item("someone-else").unwrap().as_deref(), Some("keep me"));
+        assert!(state.store.get_untracked().in_progress.is_empty());
+    });
+}
