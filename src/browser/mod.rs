@@ -1,7 +1,12 @@
 //! Thin wrappers over browser APIs, one concern per module. Nothing here knows about
 //! frameworks or scores; app state decides what to do with what these return.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
+pub mod fetch;
 pub mod file;
+pub mod host;
+pub mod location;
 pub mod storage;
+pub mod theme;
