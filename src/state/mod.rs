@@ -186,7 +186,14 @@ impl AppState {
         self.mutate(|store| store.delete_from_history(attempt_id));
     }
 
-    /// Deletes everything Yardstick stored in this browser, backups included.
+    /// Adds imported, completed attempts to history in one save. Returns, for each,
+    /// whether it was new (an attempt already in history is left as it is).
+    pub fn import_attempts(&self, attempts: Vec<Attempt>) -> Vec<bool> {
+        self.mutate(|store| attempts.into_iter().map(|a| store.import(a)).collect())
+    }
+
+    /// Deletes everything Yardstick stored in this browser, backups included. The view
+    /// stays where it is, so the privacy panel can confirm what happened.
     pub fn delete_everything(&self) {
         let storage = self.storage();
         for (key, _) in storage.entries_with_prefix(KEY_PREFIX) {
@@ -195,7 +202,6 @@ impl AppState {
         self.store.set(Store::new());
         self.read_only.set(false);
         self.dismiss(|n| !matches!(n, Notice::StorageUnavailable));
-        self.view.set(View::Start);
     }
 }
 
