@@ -241,7 +241,6 @@ fn unsupported_format_version_is_the_only_problem() {
 /// alone: its other fields may legitimately differ from ours", but unknown top-level
 /// fields are reported before the version is looked at.
 #[test]
-#[ignore = "validator bug: unknown top-level fields are reported alongside an unsupported format_version"]
 fn unsupported_format_version_ignores_fields_of_the_newer_format() {
     let problems = problems_after(|v| {
         set(v, "/format_version", json!(2));
@@ -263,7 +262,6 @@ fn invalid_id() {
 /// Ids are compared and stored by exact text, so whitespace around one must not pass:
 /// the doc allows only `a-z 0-9 -`, and the trimmed id would silently duplicate another.
 #[test]
-#[ignore = "validator bug: ids are trimmed before the id check, so \" plan-risks \" is accepted and duplicates plan-risks"]
 fn id_with_surrounding_whitespace_is_invalid() {
     let problems = problems_after(|v| set(v, "/dimensions/1/items/1/id", json!(" plan-risks ")));
     assert_only(&problems, ProblemKind::InvalidId, "$.dimensions[1].items[1].id");

@@ -246,9 +246,13 @@ impl Checker {
 
     fn id_field(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
         let id = self.text_field(map, path, key, Len(1, ID_MAX))?;
-        let valid = id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        // Compare against the raw text: answers are keyed by id, so " a" and "a" must not
+        // both pass as the same id after trimming.
+        let untrimmed = map.get(key).and_then(Value::as_str) == Some(id.as_str());
+        let valid = untrimmed
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if valid {
             Some(id)
         } else {
@@ -384,22 +388,6 @@ impl Checker {
 
     fn framework(&mut self, value: &Value) -> Option<Framework> {
         let map = self.object(value, "$")?;
-        self.only_fields(
-            map,
-            "$",
-            &[
-                "format_version",
-                "id",
-                "version",
-                "title",
-                "summary",
-                "estimated_minutes",
-                "scales",
-                "levels",
-                "scoring",
-                "dimensions",
-            ],
-        );
         // A file written for another format version is judged by that alone: its other
         // fields may legitimately differ from ours.
         let format_version = self.required(map, "$", "format_version")?;
@@ -425,6 +413,22 @@ impl Checker {
             }
         }
 
+        self.only_fields(
+            map,
+            "$",
+            &[
+                "format_version",
+                "id",
+                "version",
+                "title",
+                "summary",
+                "estimated_minutes",
+                "scales",
+                "levels",
+                "scoring",
+                "dimensions",
+            ],
+        );
         let id = self.id_field(map, "$", "id");
         let version = self.text_field(map, "$", "version", Len(1, 32));
         let title = self.text_field(map, "$", "title", Len(1, 80));
