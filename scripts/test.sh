@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # THE test command: installs what is missing (scripts/setup.sh), then runs every layer:
 #   1. native    cargo test (unit, integration and doc tests of the crate)
-#   2. browser   cargo test --target wasm32-unknown-unknown --test web, in headless Chromium
+#   2. browser   cargo test --target wasm32-unknown-unknown --test web (and every other
+#                tests/*.rs with wasm_bindgen_test_configure!(run_in_browser)), in headless Chromium
 #   3. build     trunk build --release --offline (the site that gets deployed)
 #   4. e2e       Playwright against dist/ served under /yardstick/ by a static server
 # A failing layer does not stop the others (except that e2e needs the build). Prints a
@@ -71,7 +72,14 @@ count_none() { echo "0 0 0"; }
 overall_start=$(date +%s)
 
 run_layer native count_cargo cargo test --locked
-run_layer browser count_cargo cargo test --locked --target wasm32-unknown-unknown --test web
+# Every tests/*.rs that configures wasm-bindgen-test to run in the browser.
+browser_tests=()
+for f in tests/*.rs; do
+  if grep -q 'wasm_bindgen_test_configure!(run_in_browser)' "$f"; then
+    browser_tests+=(--test "$(basename "$f" .rs)")
+  fi
+done
+run_layer browser count_cargo cargo test --locked --target wasm32-unknown-unknown "${browser_tests[@]}"
 run_layer build count_none trunk build --release --offline
 if [[ "${statuses[-1]}" == ok ]]; then
   run_layer e2e count_playwright playwright test
