@@ -66,6 +66,10 @@ ys_setup() {
     echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
     return 1
   fi
+  if ! grep -qx "wasm_bindgen = \"$wbg\"" Trunk.toml; then
+    echo "setup: Trunk.toml's [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen ($wbg)" >&2
+    return 1
+  fi
   have="$(wasm-bindgen --version 2>/dev/null || true)"
   if [[ "$have" == "wasm-bindgen $wbg" ]] && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
     $say "wasm-bindgen-cli: present ($have)"
