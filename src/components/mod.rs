@@ -6,6 +6,7 @@ pub mod history;
 pub mod items;
 pub mod notices;
 pub mod privacy;
+pub mod radar_chart;
 pub mod results;
 pub mod review;
 pub mod shell;
