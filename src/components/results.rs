@@ -80,6 +80,14 @@ fn missing(heading: NodeRef<leptos::html::H1>, title: &'static str, detail: Stri
     .into_any()
 }
 
+/// Opens the browser's print dialog (which offers "Save as PDF"); the print stylesheet
+/// in style/results.css lays the report out for paper.
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Minutes east of UTC at `ms`, so file names carry the person's local date.
 fn utc_offset_minutes(ms: f64) -> i32 {
     let offset = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms)).get_timezone_offset();
@@ -225,7 +233,7 @@ fn report(
             <div class="results-actions-area">
                 <div class="results-actions">
                     <div class="results-actions-group">
-                        <button type="button" class="button button-primary" on:click=move |_| { let _ = window().print(); }>
+                        <button type="button" class="button button-primary" on:click=move |_| print()>
                             "Print or save as PDF"
                         </button>
                         {own.then(|| view! {
@@ -244,7 +252,7 @@ fn report(
             {examples_section(examples)}
 
             <div class="results-actions results-end">
-                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                <button type="button" class="button" on:click=move |_| print()>
                     "Print or save as PDF"
                 </button>
                 <button type="button" class="button" on:click=move |_| state.view.set(View::Start)>
