@@ -21,6 +21,10 @@ use crate::state::{AppState, STATE_KEY};
 pub fn App() -> impl IntoView {
     let state = AppState::new(BrowserStorage::open());
     provide_context(state);
+    state.apply_url();
+    if crate::browser::host::is_embedded() {
+        keep_host_informed_of_height(state);
+    }
     // Another tab saved: take its state so neither tab overwrites the other.
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(STATE_KEY) {
@@ -29,4 +33,21 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
     view! { <Shell/> }
+}
+
+/// Sends a `resize` message whenever the page's height changes, so the host can size
+/// the iframe to fit without scroll bars.
+fn keep_host_informed_of_height(state: AppState) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(move || state.send_resize());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The observer lives as long as the page does.
+        callback.forget();
+        std::mem::forget(observer);
+    }
 }

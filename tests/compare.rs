@@ -162,9 +162,12 @@ fn signed_changes_and_whole_scores() {
     assert_eq!(signed(-6), "\u{2212}6");
     assert_eq!(signed(0), "0");
     assert_eq!(signed(i64::MIN), format!("\u{2212}{}", i64::MIN.unsigned_abs()));
-    assert_eq!(whole(92.4), 92);
-    assert_eq!(whole(92.6), 93);
-    assert_eq!(whole(f64::NAN), 0);
+    let f = fixture();
+    assert_eq!(whole(&f, 92.4), 92);
+    assert_eq!(whole(&f, 92.6), 93);
+    assert_eq!(whole(&f, f64::NAN), 0);
+    // The fixture's "solid" band starts at 55: 54.6 must not show as 55.
+    assert_eq!(whole(&f, 54.6), 54);
 }
 
 #[test]

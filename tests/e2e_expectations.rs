@@ -1,4 +1,5 @@
-//! The scores the end-to-end tests expect to see on screen, computed by the core.
+//! The scores the end-to-end tests expect to see on screen, computed by the core and
+//! rounded as the results page rounds them (never into a level band not reached).
 //!
 //! The browser tests answer every built-in framework with the pattern below and compare
 //! what the page shows with `tests/e2e/expected-scores.json`. This test keeps that file
@@ -9,6 +10,7 @@ use std::collections::BTreeMap;
 
 use yardstick::core::answers::{Answer, Answers};
 use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::compare::whole;
 use yardstick::core::framework::{Framework, ItemKind};
 use yardstick::core::scoring::score;
 use yardstick::core::validate::load_framework;
@@ -49,12 +51,12 @@ fn expected_scores_file_matches_the_core() {
         let dimensions: BTreeMap<String, i64> = result
             .dimensions
             .iter()
-            .map(|d| (d.dimension_id.clone(), d.score.unwrap().round() as i64))
+            .map(|d| (d.dimension_id.clone(), whole(&framework, d.score.unwrap())))
             .collect();
         expected.insert(
             name.to_string(),
             serde_json::json!({
-                "overall": overall.round() as i64,
+                "overall": whole(&framework, overall),
                 "overall_level": framework.level_for(overall).unwrap().name,
                 "dimensions": dimensions,
             }),

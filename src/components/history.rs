@@ -219,7 +219,7 @@ fn AttemptCard(
                         .and_then(|id| f.level(id))
                         .map(|l| format!(", {}", l.name))
                         .unwrap_or_default();
-                    format!("{} out of 100{level}", whole(overall))
+                    format!("{} out of 100{level}", whole(f, overall))
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod embed;
 pub mod history;
 pub mod items;
 pub mod notices;
@@ -9,5 +10,6 @@ pub mod privacy;
 pub mod radar_chart;
 pub mod results;
 pub mod review;
+pub mod shared;
 pub mod shell;
 pub mod start;

@@ -4,11 +4,13 @@ use leptos::prelude::*;
 
 use crate::components::assessment::AssessmentView;
 use crate::components::compare::CompareView;
+use crate::components::embed::EmbedView;
 use crate::components::history::HistoryView;
 use crate::components::notices::Notices;
 use crate::components::privacy::PrivacyView;
 use crate::components::results::ResultsView;
 use crate::components::review::ReviewView;
+use crate::components::shared::SharedView;
 use crate::components::start::StartView;
 use crate::state::{use_app_state, View};
 
@@ -33,16 +35,19 @@ pub fn Shell() -> impl IntoView {
             </li>
         }
     };
+    // Embedded in a host page: no outer chrome, the host provides it.
+    let embedded = state.is_embed_layout();
     view! {
-        <div class="app">
+        <div class="app" class:app-embedded=embedded>
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="site-header">
+            <header class="site-header" hidden=embedded>
                 <p class="brand">"Yardstick"</p>
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         {nav(View::Start, "Roles")}
                         {nav(View::History, "History")}
                         {nav(View::Privacy, "Your data")}
+                        {nav(View::Embed, "Embed")}
                     </ul>
                 </nav>
             </header>
@@ -56,6 +61,8 @@ pub fn Shell() -> impl IntoView {
                     View::History => view! { <HistoryView/> }.into_any(),
                     View::Compare { first, second } => view! { <CompareView first second/> }.into_any(),
                     View::Privacy => view! { <PrivacyView/> }.into_any(),
+                    View::Embed => view! { <EmbedView/> }.into_any(),
+                    View::Shared { code } => view! { <SharedView code/> }.into_any(),
                 }}
             </main>
             <footer class="site-footer">

@@ -21,6 +21,7 @@ use serde_json::Value;
 
 use super::attempt::Attempt;
 use super::export::{export_document, import_json, ImportError};
+use super::summary::shown_score;
 use super::framework::Framework;
 use super::store::Store;
 
@@ -127,7 +128,7 @@ pub fn compare(
         attempt_id: attempt.id.clone(),
         completed_at: attempt.completed_at.unwrap_or(0.0),
         framework_version: attempt.framework_version.clone(),
-        overall: score.overall.map(whole),
+        overall: score.overall.map(|s| whole(framework, s)),
         overall_level: level_name(framework, score.overall_level_id.as_deref()),
     };
     let earlier_side = side(earlier_fw, earlier, &earlier_score);
@@ -140,8 +141,8 @@ pub fn compare(
         .map(|d| {
             let before = earlier_score.dimension(&d.id);
             let after = later_score.dimension(&d.id);
-            let earlier = before.and_then(|s| s.score).map(whole);
-            let later = after.and_then(|s| s.score).map(whole);
+            let earlier = before.and_then(|s| s.score).map(|s| whole(earlier_fw, s));
+            let later = after.and_then(|s| s.score).map(|s| whole(later_fw, s));
             DimensionChange {
                 dimension_id: d.id.clone(),
                 name: d.name.clone(),
@@ -174,13 +175,10 @@ pub fn compare(
     })
 }
 
-/// A 0–100 score as the whole number people see.
-pub fn whole(score: f64) -> i64 {
-    if score.is_finite() {
-        score.round() as i64
-    } else {
-        0
-    }
+/// A 0–100 score as the whole number people see on the results page: rounded, but
+/// never into a level band the score has not reached (see [`shown_score`]).
+pub fn whole(framework: &Framework, score: f64) -> i64 {
+    shown_score(framework, score).value.round() as i64
 }
 
 fn difference(earlier: Option<i64>, later: Option<i64>) -> Option<i64> {

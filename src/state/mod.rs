@@ -1,8 +1,11 @@
 //! App state: the signals components read, and the only place that turns user actions
 //! into core operations and storage writes. Components → state → core; never backwards.
 
+mod custom;
+mod embedding;
 mod notices;
 
+pub use custom::CustomStatus;
 pub use notices::{Notice, NoticeAction};
 
 use leptos::prelude::*;
@@ -13,6 +16,7 @@ use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::built_in_frameworks;
 use crate::core::framework::Framework;
+use crate::core::options::UrlOptions;
 use crate::core::store::{decode, encode, Decoded, Store};
 
 /// Where everything Yardstick keeps lives; other keys on the origin are not ours.
@@ -32,6 +36,9 @@ pub enum View {
     History,
     Compare { first: String, second: String },
     Privacy,
+    Embed,
+    /// A result opened from a share code in the URL fragment: read-only, never stored.
+    Shared { code: String },
 }
 
 #[derive(Clone, Copy)]
@@ -46,16 +53,21 @@ pub struct AppState {
     /// so as not to destroy it.
     read_only: RwSignal<bool>,
     storage: StoredValue<BrowserStorage>,
+    /// Options from the page URL (role, theme, embed, scores, framework, parent origin).
+    pub options: StoredValue<UrlOptions>,
+    /// Loading state of a custom framework named by `framework=`.
+    pub custom: RwSignal<CustomStatus>,
 }
 
 impl AppState {
     /// Opens storage and loads (or recovers) the saved state.
     pub fn new(storage: BrowserStorage) -> Self {
         let mut notices = Vec::new();
-        let frameworks: Vec<Framework> = built_in_frameworks()
+        let mut frameworks: Vec<Framework> = built_in_frameworks()
             .into_iter()
             .filter_map(Result::ok)
             .collect();
+        frameworks.extend(custom::stored_frameworks(&storage));
         let (store, read_only) = if storage.is_available() {
             load(&storage, &mut notices)
         } else {
@@ -70,6 +82,8 @@ impl AppState {
             focus_item: RwSignal::new(None),
             read_only: RwSignal::new(read_only),
             storage: StoredValue::new(storage),
+            options: StoredValue::new(UrlOptions::default()),
+            custom: RwSignal::new(CustomStatus::None),
         }
     }
 
@@ -161,7 +175,9 @@ impl AppState {
 
     pub fn answer(&self, attempt_id: &str, item_id: &str, answer: Option<Answer>) {
         let saved = self.mutate(|store| store.set_answer(attempt_id, item_id, answer, now_ms()));
-        if !saved {
+        if saved {
+            self.send_progress(attempt_id);
+        } else {
             self.notify(Notice::AttemptClosedElsewhere);
         }
     }
@@ -172,6 +188,7 @@ impl AppState {
 
     pub fn finish(&self, attempt_id: &str) {
         if self.mutate(|store| store.complete(attempt_id, now_ms())) {
+            self.send_completed(attempt_id);
             self.view.set(View::Results {
                 attempt_id: attempt_id.to_string(),
             });

@@ -27,16 +27,27 @@ pub fn extreme_answer(item: &Item, best: bool) -> Option<Answer> {
     match &item.kind {
         ItemKind::Behaviour { keyed, .. } => {
             let high = (*keyed == Keying::Positive) == best;
-            Some(Answer::Rating { value: if high { 5 } else { 1 } })
+            Some(Answer::Rating {
+                value: if high { 5 } else { 1 },
+            })
         }
-        ItemKind::Anchored { .. } => Some(Answer::Level { value: if best { 3 } else { 0 } }),
+        ItemKind::Anchored { .. } => Some(Answer::Level {
+            value: if best { 3 } else { 0 },
+        }),
         ItemKind::Scenario { responses, .. } => {
-            let by_grade = |g: u8| responses.iter().position(|r| r.effectiveness == g).unwrap() as u8;
+            let by_grade =
+                |g: u8| responses.iter().position(|r| r.effectiveness == g).unwrap() as u8;
             let (top, bottom) = (by_grade(4), by_grade(1));
             Some(if best {
-                Answer::Judgement { most: top, least: bottom }
+                Answer::Judgement {
+                    most: top,
+                    least: bottom,
+                }
             } else {
-                Answer::Judgement { most: bottom, least: top }
+                Answer::Judgement {
+                    most: bottom,
+                    least: top,
+                }
             })
         }
         ItemKind::Evidence { .. } => None,

@@ -1,0 +1,114 @@
+//! URL options and the host page: applying options at start-up, and telling an
+//! embedding page about progress and results.
+
+use leptos::prelude::*;
+
+use super::{AppState, View};
+use crate::browser::host::{content_height, post_to_host};
+use crate::browser::location::{console_warn, fragment, origin, query};
+use crate::browser::theme::apply_theme;
+use crate::core::embed::HostMessage;
+use crate::core::export::export_document;
+use crate::core::options::parse_options;
+
+/// The fragment prefix of a shared result: `#share=<code>`.
+pub const SHARE_PREFIX: &str = "share=";
+
+impl AppState {
+    /// Reads the URL once at start-up: options from the query, a share code from the
+    /// fragment. Malformed options are ignored with a console warning.
+    pub fn apply_url(&self) {
+        let (options, warnings) = parse_options(&query(), &origin());
+        for warning in warnings {
+            console_warn(&format!("Yardstick: {warning}"));
+        }
+        apply_theme(options.theme);
+        let role = options.role.clone();
+        let framework_url = options.framework_url.clone();
+        self.options.set_value(options);
+
+        if let Some(code) = fragment().strip_prefix(SHARE_PREFIX) {
+            self.view.set(View::Shared {
+                code: code.to_string(),
+            });
+        } else if let Some(url) = framework_url {
+            let state = *self;
+            leptos::task::spawn_local(state.load_custom_framework(url));
+        } else if let Some(role) = role {
+            if self.frameworks.with_untracked(|all| all.iter().any(|f| f.id == role)) {
+                self.open_role(&role);
+            } else {
+                console_warn(&format!("Yardstick: ignored role={role}: there is no such role here."));
+            }
+        }
+        self.send(HostMessage::Ready {
+            framework_id: self.options.with_value(|o| o.role.clone()),
+        });
+    }
+
+    /// Resumes the attempt in progress for `framework_id`, or starts one.
+    pub fn open_role(&self, framework_id: &str) {
+        let in_progress = self
+            .store
+            .with_untracked(|s| s.in_progress_for(framework_id).map(|a| a.id.clone()));
+        if let Some(attempt_id) = in_progress {
+            self.view.set(View::Assess { attempt_id });
+        } else if let Some(framework) = self
+            .frameworks
+            .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned())
+        {
+            self.start(&framework);
+        }
+    }
+
+    pub fn hide_scores(&self) -> bool {
+        self.options.with_value(|o| o.hide_scores)
+    }
+
+    pub fn is_embed_layout(&self) -> bool {
+        self.options.with_value(|o| o.embed)
+    }
+
+    fn send(&self, message: HostMessage) {
+        let parent = self.options.with_value(|o| o.parent_origin.clone());
+        post_to_host(&message, parent.as_deref());
+    }
+
+    pub(super) fn send_progress(&self, attempt_id: &str) {
+        let Some(attempt) = self.store.with_untracked(|s| s.attempt(attempt_id).cloned()) else {
+            return;
+        };
+        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version) else {
+            return;
+        };
+        let answered = framework
+            .items()
+            .filter(|(_, i)| i.kind.is_scored() && attempt.answers.contains_key(&i.id))
+            .count();
+        self.send(HostMessage::Progress {
+            framework_id: framework.id.clone(),
+            answered,
+            total: framework.scored_item_count(),
+        });
+    }
+
+    pub(super) fn send_completed(&self, attempt_id: &str) {
+        let Some(attempt) = self.store.with_untracked(|s| s.attempt(attempt_id).cloned()) else {
+            return;
+        };
+        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version) else {
+            return;
+        };
+        let document = export_document(&framework, &attempt, crate::browser::clock::now_ms());
+        if let Ok(result) = serde_json::to_value(document) {
+            self.send(HostMessage::Completed { result });
+        }
+    }
+
+    /// Tells the host how tall the content is, so it can size the iframe.
+    pub fn send_resize(&self) {
+        self.send(HostMessage::Resize {
+            height: content_height(),
+        });
+    }
+}
