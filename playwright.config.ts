@@ -37,7 +37,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: {
-    command: `node tests/e2e/serve-static.mjs --root dist --base ${BASE_PATH} --port ${PORT}`,
+    command: `node tests/e2e/serve-static.mjs --root ${process.env.E2E_DIST || "dist"} --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 15_000,

@@ -15,12 +15,18 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
         let attempt_id = attempt_id.clone();
         Memo::new(move |_| state.store.with(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned()))
     };
-    let framework = Memo::new(move |_| {
-        attempt.with(|a| a.as_ref().and_then(|a| state.framework_for(&a.framework_id, &a.framework_version)))
+    let framework_id = Memo::new(move |_| {
+        attempt.with(|a| a.as_ref().map(|a| (a.framework_id.clone(), a.framework_version.clone())))
     });
-    move || match (attempt.get(), framework.get()) {
-        (Some(current), Some(framework)) => {
-            view! { <Questionnaire attempt_id=current.id.clone() framework attempt/> }.into_any()
+    let framework = Memo::new(move |_| {
+        framework_id.get().and_then(|(id, version)| state.framework_for(&id, &version))
+    });
+    // Re-render only when the attempt appears or disappears, never on each answer:
+    // rebuilding the form would throw away keyboard focus.
+    let present = Memo::new(move |_| attempt.with(|a| a.is_some()));
+    move || match (present.get(), framework.get()) {
+        (true, Some(framework)) => {
+            view! { <Questionnaire attempt_id=attempt_id.clone() framework attempt/> }.into_any()
         }
         _ => view! {
             <section class="empty-state">
@@ -45,39 +51,45 @@ fn answered_in(attempt: &Attempt, framework: &Framework, dimension: usize) -> (u
     (answered, scored.len())
 }
 
+const GROUP_HEADING_ID: &str = "group-heading";
+
+fn focus_first_input_of(element_id: &str) {
+    let target = document().get_element_by_id(element_id);
+    let input = target.and_then(|t| t.query_selector("input:not([disabled]), textarea").ok().flatten());
+    if let Some(input) = input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = input.focus();
+        input.scroll_into_view();
+    }
+}
+
 #[component]
 fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<Attempt>>) -> impl IntoView {
     let state = use_app_state();
     let groups = framework.dimensions.len();
     let position = Memo::new(move |_| attempt.with(|a| a.as_ref().map_or(0, |a| a.position.min(groups.saturating_sub(1)))));
-    let heading = NodeRef::<leptos::html::H2>::new();
-    let moved = RwSignal::new(false);
-
-    // Focus the new group's heading after back/next, or the item the review linked to.
+    // Focus the item the review linked to, once its screen has rendered.
     Effect::new(move |_| {
         position.track();
-        let Some(heading) = heading.get() else { return };
         if let Some(item_id) = state.focus_item.get_untracked() {
             state.focus_item.set(None);
-            let target = document().get_element_by_id(&format!("item-{item_id}"));
-            let input = target.as_ref().and_then(|t| t.query_selector("input, textarea").ok().flatten());
-            if let Some(el) = input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-                let _ = el.focus();
-                el.scroll_into_view();
-                return;
-            }
-        }
-        if moved.get_untracked() {
-            let _ = heading.focus();
+            request_animation_frame(move || focus_first_input_of(&format!("item-{item_id}")));
         }
     });
 
     let go = {
         let attempt_id = attempt_id.clone();
         move |to: usize| {
-            moved.set(true);
             state.set_position(&attempt_id, to);
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            // After back/next, focus goes to the new screen's heading once it exists.
+            request_animation_frame(|| {
+                if let Some(heading) = document()
+                    .get_element_by_id(GROUP_HEADING_ID)
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = heading.focus();
+                    heading.scroll_into_view();
+                }
+            });
         }
     };
     let total = framework.scored_item_count();
@@ -143,7 +155,7 @@ fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<
                 let attempt_id = attempt_id.clone();
                 view! {
                     <div class="group">
-                        <h2 class="group-heading" tabindex="-1" node_ref=heading>
+                        <h2 class="group-heading" id=GROUP_HEADING_ID tabindex="-1">
                             <span class="group-step">{format!("Area {} of {groups}", index + 1)}</span>
                             {dimension.name.clone()}
                         </h2>

@@ -97,6 +97,7 @@ test("reloading half-way resumes at the same screen with every answer", async ({
   const first = f.dimensions[2].items.find((i) => i.type === "behaviour")!;
   const k = f.dimensions.slice(0, 2).flatMap((d) => d.items).filter((i) => i.type !== "evidence").length;
   await expect(page.locator(`[id="${inputsFor(first, k)[0]}"]`)).toBeChecked();
+  await page.getByRole("button", { name: "Next" }).click();
   await answerGroups(page, f, 3, f.dimensions.length);
   await finish(page);
   await expect(page.getByTestId("overall-score")).toHaveText(String(expected["engineering-manager"].overall));
