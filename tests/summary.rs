@@ -467,3 +467,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_narrative_names_areas_without_any_number() {
+    use yardstick::core::summary::narrative;
+    let framework = common::built_in("engineering-manager");
+    for best in [true, false] {
+        let mut answers = yardstick::core::answers::Answers::new();
+        for (i, dimension) in framework.dimensions.iter().enumerate() {
+            common::answer_dimension(&mut answers, dimension, (i % 2 == 0) == best);
+        }
+        let result = yardstick::core::scoring::score(&framework, &answers);
+        let recs = yardstick::core::recommend::recommend(&framework, &result);
+        let text = narrative(&recs).join(" ");
+        assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
+        for focus in recs.strengths.iter().chain(&recs.growth_areas) {
+            assert!(text.contains(&focus.name), "{text} lacks {}", focus.name);
+        }
+        let notes = yardstick::core::calibration::notes(&framework, &answers, &result);
+        assert!(notes.iter().all(|n| !n.message.chars().any(|c| c.is_ascii_digit())));
+    }
+}

@@ -21,9 +21,12 @@ use crate::core::recommend::{recommend, Focus, Recommendations};
 use crate::core::scoring::score;
 use crate::core::summary::{
     chart_name, coverage, dimension_rows, evidence, focus_figures, format_number, format_points,
-    format_whole, growth_note, overall, strength_note, summary, DimensionRow, EvidenceGroup,
+    format_whole, growth_note, narrative, overall, strength_note, summary, DimensionRow, EvidenceGroup,
 };
-use crate::state::{use_app_state, View};
+use crate::browser::clipboard::copy_text;
+use crate::browser::location::page_url;
+use crate::core::share_code;
+use crate::state::{use_app_state, View, SHARE_PREFIX};
 
 #[component]
 pub fn ResultsView(attempt_id: String) -> impl IntoView {
@@ -127,11 +130,15 @@ fn report(
 ) -> AnyView {
     let state = use_app_state();
     let own = mode == Mode::Own;
+    // Candidate-safe pages (`scores=hidden`) show the narrative only: no score, level or
+    // gap anywhere, and no downloads that would carry them.
+    let hide = state.hide_scores();
     let result = score(&framework, &attempt.answers);
     let seconds = own.then_some(attempt.active_seconds);
     let warnings = quality::check(&framework, &attempt.answers, seconds);
     let notes = calibration::notes(&framework, &attempt.answers, &result);
     let recommendations = recommend(&framework, &result);
+    let story = narrative(&recommendations);
     let explanation = explain(&framework, &attempt.answers, &result);
     let rows = dimension_rows(&framework, &result);
     let sentences = summary(&framework, &result, &recommendations);
@@ -203,32 +210,43 @@ fn report(
                 </div>
             })}
 
-            <section class="results-overview" aria-labelledby="overall-heading">
-                <h2 id="overall-heading">"Overall"</h2>
-                {match overall_result {
-                    Some(o) => view! {
-                        <div class="overall">
-                            <p class="overall-score">
-                                <span class="overall-number" data-testid="overall-score">{o.score}</span>
-                                <span class="overall-scale">" out of 100"</span>
-                            </p>
-                            <div class="overall-level" data-testid="overall-level">
-                                <p class="overall-level-name">{o.level_name}</p>
-                                <p class="overall-level-description">{o.level_description}</p>
-                            </div>
-                        </div>
-                    }.into_any(),
-                    None => view! {
-                        <p class="overall-none">
-                            "No area had enough answers to be scored, so there is no overall score. Answer a few more questions in each area to see one."
-                        </p>
-                    }.into_any(),
-                }}
-                {has_overall.then(|| view! {
-                    <h3 class="summary-heading">"In short"</h3>
-                    <p class="summary-text">{sentences.join(" ")}</p>
-                })}
-            </section>
+            {if hide {
+                view! {
+                    <section class="results-overview" aria-labelledby="story-heading">
+                        <h2 id="story-heading">"In short"</h2>
+                        {story.into_iter().map(|s| view! { <p class="summary-text">{s}</p> }).collect_view()}
+                    </section>
+                }.into_any()
+            } else {
+                view! {
+                    <section class="results-overview" aria-labelledby="overall-heading">
+                        <h2 id="overall-heading">"Overall"</h2>
+                        {match overall_result {
+                            Some(o) => view! {
+                                <div class="overall">
+                                    <p class="overall-score">
+                                        <span class="overall-number" data-testid="overall-score">{o.score}</span>
+                                        <span class="overall-scale">" out of 100"</span>
+                                    </p>
+                                    <div class="overall-level" data-testid="overall-level">
+                                        <p class="overall-level-name">{o.level_name}</p>
+                                        <p class="overall-level-description">{o.level_description}</p>
+                                    </div>
+                                </div>
+                            }.into_any(),
+                            None => view! {
+                                <p class="overall-none">
+                                    "No area had enough answers to be scored, so there is no overall score. Answer a few more questions in each area to see one."
+                                </p>
+                            }.into_any(),
+                        }}
+                        {has_overall.then(|| view! {
+                            <h3 class="summary-heading">"In short"</h3>
+                            <p class="summary-text">{sentences.join(" ")}</p>
+                        })}
+                    </section>
+                }.into_any()
+            }}
 
             <div class="results-actions-area">
                 <div class="results-actions">
@@ -236,19 +254,20 @@ fn report(
                         <button type="button" class="button button-primary" on:click=move |_| print()>
                             "Print or save as PDF"
                         </button>
-                        {own.then(|| view! {
+                        {(own && !hide).then(|| view! {
                             <button type="button" class="button" on:click=move |_| download(true)>"Download JSON"</button>
                             <button type="button" class="button" on:click=move |_| download(false)>"Download CSV"</button>
                         })}
                     </div>
                 </div>
                 <p class="results-status" role="status">{move || download_message.get()}</p>
+                {own.then(|| share_panel(&framework, &attempt))}
             </div>
 
-            {scores_section(&rows, chart_name(&result))}
-            {focus_sections(&framework, &recommendations)}
+            {(!hide).then(|| scores_section(&rows, chart_name(&result)))}
+            {focus_sections(&framework, &recommendations, hide)}
             {second_look(warnings, notes)}
-            {how_computed(explanation)}
+            {(!hide).then(|| how_computed(explanation))}
             {examples_section(examples)}
 
             <div class="results-actions results-end">
@@ -369,19 +388,27 @@ fn bar(number: usize, row: &DimensionRow) -> impl IntoView {
     }
 }
 
-fn focus_sections(framework: &Framework, recommendations: &Recommendations) -> impl IntoView {
+fn focus_sections(framework: &Framework, recommendations: &Recommendations, hide: bool) -> impl IntoView {
     let any_scored =
         !recommendations.strengths.is_empty() || !recommendations.growth_areas.is_empty();
     any_scored.then(|| {
         let strengths: Vec<(Focus, String, String)> = recommendations
             .strengths
             .iter()
-            .map(|f| (f.clone(), focus_figures(framework, f), strength_note(framework, f)))
+            .map(|f| if hide {
+                (f.clone(), String::new(), "Above what the role expects.".to_string())
+            } else {
+                (f.clone(), format!(" ({})", focus_figures(framework, f)), strength_note(framework, f))
+            })
             .collect();
         let growth: Vec<(Focus, String, String)> = recommendations
             .growth_areas
             .iter()
-            .map(|f| (f.clone(), focus_figures(framework, f), growth_note(framework, f)))
+            .map(|f| match (hide, f.below_expectation) {
+                (true, true) => (f.clone(), String::new(), "Below what the role expects.".to_string()),
+                (true, false) => (f.clone(), String::new(), "Closest to the bar: a stretch.".to_string()),
+                (false, _) => (f.clone(), format!(" ({})", focus_figures(framework, f)), growth_note(framework, f)),
+            })
             .collect();
         view! {
             <section class="results-section" aria-labelledby="strengths-heading">
@@ -395,7 +422,7 @@ fn focus_sections(framework: &Framework, recommendations: &Recommendations) -> i
                                 <li class="strength">
                                     <p class="focus-title">
                                         <strong>{focus.name}</strong>
-                                        <span class="focus-figures">{format!(" ({figures})")}</span>
+                                        <span class="focus-figures">{figures}</span>
                                     </p>
                                     <p class="focus-note">{note}</p>
                                 </li>
@@ -412,7 +439,7 @@ fn focus_sections(framework: &Framework, recommendations: &Recommendations) -> i
                         <article class=class>
                             <h3 class="focus-title">
                                 {focus.name}
-                                <span class="focus-figures">{format!(" ({figures})")}</span>
+                                <span class="focus-figures">{figures}</span>
                             </h3>
                             <p class="focus-note">{note}</p>
                             <div class="growth-lists">
@@ -540,4 +567,51 @@ fn examples_section(groups: Vec<EvidenceGroup>) -> impl IntoView {
             </section>
         }
     })
+}
+
+/// A link that carries the answers in its fragment (never sent to a server), so
+/// someone else can open the same result read-only.
+fn share_panel(framework: &Framework, attempt: &Attempt) -> impl IntoView {
+    let link = format!(
+        "{}#{}{}",
+        page_url(),
+        SHARE_PREFIX,
+        share_code::encode(framework, &attempt.answers)
+    );
+    let open = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let to_copy = link.clone();
+    let copy = move |_| {
+        let text = to_copy.clone();
+        leptos::task::spawn_local(async move {
+            status.set(match copy_text(&text).await {
+                Ok(()) => "Link copied.".to_string(),
+                Err(e) => e,
+            });
+        });
+    };
+    view! {
+        <div class="share">
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="share-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Share a link"
+            </button>
+            <div id="share-panel" class="share-panel" hidden=move || !open.get()>
+                <p class="hint">"Anyone with this link sees this result, read-only. The answers travel inside the link itself (after the #), so they are never sent to a server. Your examples are not included."</p>
+                <label for="share-link">"Link to this result"</label>
+                <input id="share-link" type="text" readonly=true value=link class="share-link" on:focus=|e| {
+                    if let Some(input) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+                        input.select();
+                    }
+                }/>
+                <button type="button" class="button" on:click=copy>"Copy link"</button>
+                <p role="status" class="hint">{move || status.get()}</p>
+            </div>
+        </div>
+    }
 }

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::browser::clock::format_date;
+use crate::components::custom_framework::CustomFrameworkStatus;
+use crate::core::builtin::BUILT_IN;
 use crate::core::framework::Framework;
 use crate::state::{use_app_state, View};
 
@@ -15,6 +17,7 @@ pub fn StartView() -> impl IntoView {
             <p class="lead">
                 "Pick a role to see how your habits, choices and examples compare with what that role expects. It takes 10 to 15 minutes, you can stop and come back at any time, and your answers stay in this browser."
             </p>
+            <CustomFrameworkStatus/>
             <ResumeBanners/>
             <h2 class="section-heading">"Choose a role"</h2>
             <ul class="role-grid">
@@ -93,6 +96,9 @@ fn RoleCard(framework: Framework) -> impl IntoView {
         <li class="role-card">
             <article aria-labelledby=labelled_by>
                 <h3 id=heading_id>{framework.title.clone()}</h3>
+                {(!BUILT_IN.iter().any(|(id, _)| *id == framework.id)).then(|| view! {
+                    <p class="role-badge">{format!("Custom framework, version {}", framework.version)}</p>
+                })}
                 <p>{framework.summary.clone()}</p>
                 <p class="role-meta">
                     {format!("{items} questions in {dimensions} areas · about {minutes} minutes")}

@@ -1,5 +1,6 @@
 //! Calibration notes: where a person's view of themselves and their judgement in
 //! scenarios disagree, and where a top rating stands without an example behind it.
+//! The notes carry no numbers, so they can be shown when scores are hidden.
 
 use serde::Serialize;
 
@@ -41,8 +42,8 @@ pub fn notes(framework: &Framework, answers: &Answers, score: &Score) -> Vec<Cal
                     dimension_id: dimension.id.clone(),
                     direction: Direction::Overrated,
                     message: format!(
-                        "In {}, you rate yourself well above what your scenario choices suggest ({:.0} against {:.0}). Interviewers probe exactly this kind of gap: prepare concrete examples, or look again at the scenarios.",
-                        dimension.name, self_rating, judgement
+                        "In {}, you rate yourself well above what your scenario choices suggest. Interviewers probe exactly this kind of gap: prepare concrete examples, or look again at the scenarios.",
+                        dimension.name
                     ),
                 });
             } else if difference <= -CALIBRATION_GAP {
@@ -50,8 +51,8 @@ pub fn notes(framework: &Framework, answers: &Answers, score: &Score) -> Vec<Cal
                     dimension_id: dimension.id.clone(),
                     direction: Direction::Underrated,
                     message: format!(
-                        "In {}, your judgement in the scenarios ({:.0}) is well ahead of how you rate yourself ({:.0}). You may be underselling yourself here.",
-                        dimension.name, judgement, self_rating
+                        "In {}, your judgement in the scenarios is well ahead of how you rate yourself. You may be underselling yourself here.",
+                        dimension.name
                     ),
                 });
             }

@@ -692,3 +692,40 @@ pub fn label_text(label: &ChartLabel) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The result in words only, for candidate-safe pages (`scores=hidden`): which areas
+/// are strongest and where to grow, with no score, level or gap.
+pub fn narrative(recommendations: &Recommendations) -> Vec<String> {
+    let names = |focus: &[Focus]| join_names(&focus.iter().map(|f| f.name.as_str()).collect::<Vec<_>>());
+    let mut sentences = Vec::new();
+    if !recommendations.strengths.is_empty() {
+        sentences.push(format!(
+            "Your answers point to strengths in {}.",
+            names(&recommendations.strengths)
+        ));
+    }
+    let below: Vec<Focus> = recommendations
+        .growth_areas
+        .iter()
+        .filter(|f| f.below_expectation)
+        .cloned()
+        .collect();
+    if !below.is_empty() {
+        sentences.push(format!(
+            "The areas to work on first, for what this role needs, are {}.",
+            names(&below)
+        ));
+    } else if let Some(stretch) = recommendations.growth_areas.first() {
+        sentences.push(format!(
+            "Nothing falls short of what the role expects; {} is where extra practice would help most.",
+            stretch.name
+        ));
+    }
+    if sentences.is_empty() {
+        sentences.push(
+            "There were not enough answers to describe a result. Answer a few more questions in each area."
+                .to_string(),
+        );
+    }
+    sentences
+}

@@ -31,14 +31,17 @@ impl AppState {
             self.view.set(View::Shared {
                 code: code.to_string(),
             });
-        } else if let Some(url) = framework_url {
-            let state = *self;
-            leptos::task::spawn_local(state.load_custom_framework(url));
-        } else if let Some(role) = role {
-            if self.frameworks.with_untracked(|all| all.iter().any(|f| f.id == role)) {
-                self.open_role(&role);
-            } else {
-                console_warn(&format!("Yardstick: ignored role={role}: there is no such role here."));
+        } else {
+            if let Some(url) = framework_url.clone() {
+                let state = *self;
+                leptos::task::spawn_local(state.load_custom_framework(url));
+            }
+            if let Some(role) = role {
+                if self.frameworks.with_untracked(|all| all.iter().any(|f| f.id == role)) {
+                    self.open_role(&role);
+                } else if framework_url.is_none() {
+                    console_warn(&format!("Yardstick: ignored role={role}: there is no such role here."));
+                }
             }
         }
         self.send(HostMessage::Ready {

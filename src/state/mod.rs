@@ -6,6 +6,7 @@ mod embedding;
 mod notices;
 
 pub use custom::CustomStatus;
+pub use embedding::SHARE_PREFIX;
 pub use notices::{Notice, NoticeAction};
 
 use leptos::prelude::*;
