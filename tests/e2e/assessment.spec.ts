@@ -2,43 +2,9 @@
 // fixed answer pattern (the displayed scores must equal what the core computes), resume
 // after a reload, keyboard-only completion, storage faults, and two tabs at once.
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
-import { inputsFor, type Framework } from "./pattern";
-
-const ROLES = ["engineering-manager", "technical-program-manager", "senior-technical-manager", "interview-readiness"];
-const expected = JSON.parse(readFileSync("tests/e2e/expected-scores.json", "utf8"));
-const framework = (id: string): Framework => JSON.parse(readFileSync(`frameworks/${id}.json`, "utf8"));
-
-/** Answers the screens from `fromGroup` to `toGroup` (exclusive) with the pattern. */
-async function answerGroups(page: Page, f: Framework, fromGroup: number, toGroup: number) {
-  let k = 0;
-  for (const [g, dimension] of f.dimensions.entries()) {
-    for (const item of dimension.items) {
-      if (item.type === "evidence") continue;
-      if (g >= fromGroup && g < toGroup) {
-        for (const id of inputsFor(item, k)) await page.locator(`[id="${id}"]`).check();
-      }
-      k += 1;
-    }
-    if (g >= fromGroup && g < toGroup && g + 1 < f.dimensions.length) {
-      await page.getByRole("button", { name: "Next" }).click();
-      await expect(page.getByRole("heading", { level: 2, name: f.dimensions[g + 1].name })).toBeFocused();
-    }
-  }
-}
-
-async function startRole(page: Page, f: Framework) {
-  await page.getByRole("button", { name: `Start ${f.title}` }).click();
-  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
-}
-
-async function finish(page: Page) {
-  await page.getByRole("button", { name: "Review and finish" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Review your answers" })).toBeFocused();
-  await page.getByRole("button", { name: "Finish and see results" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
-}
+import { inputsFor } from "./pattern";
+import { ROLES, expected, framework, answerGroups, startRole, finish } from "./helpers";
 
 for (const role of ROLES) {
   test(`${role}: completing it shows the overall score the core computes`, async ({ page, watch }) => {
