@@ -7,7 +7,7 @@ use super::{AppState, View};
 use crate::browser::host::{content_height, post_to_host};
 use crate::browser::location::{console_warn, fragment, origin, query};
 use crate::browser::theme::apply_theme;
-use crate::core::embed::HostMessage;
+use crate::core::embed::{Audience, HostMessage};
 use crate::core::export::export_document;
 use crate::core::options::parse_options;
 
@@ -73,7 +73,12 @@ impl AppState {
     }
 
     fn send(&self, message: HostMessage) {
-        let parent = self.options.with_value(|o| o.parent_origin.clone());
+        // `resize` carries only a height: it goes to whichever page embeds us, even when
+        // that page is not the named parent (which then gets nothing else).
+        let parent = match message.audience() {
+            Audience::Anyone => None,
+            Audience::ParentOnly => self.options.with_value(|o| o.parent_origin.clone()),
+        };
         post_to_host(&message, parent.as_deref());
     }
 
