@@ -15,7 +15,7 @@ use crate::core::compare::result_file_name;
 use crate::core::explain::{explain, Explanation};
 use crate::core::export::{export_csv, export_json};
 use crate::core::framework::Framework;
-use crate::core::quality::{self, Warning};
+use crate::core::quality::{self, Warning, WarningKind};
 use crate::core::radar::MIN_RADAR_AXES;
 use crate::core::recommend::{recommend, Focus, Recommendations};
 use crate::core::scoring::score;
@@ -136,6 +136,11 @@ fn report(
     let result = score(&framework, &attempt.answers);
     let seconds = own.then_some(attempt.active_seconds);
     let warnings = quality::check(&framework, &attempt.answers, seconds);
+    let warnings = if hide {
+        warnings.into_iter().map(without_numbers).collect()
+    } else {
+        warnings
+    };
     let notes = calibration::notes(&framework, &attempt.answers, &result);
     let recommendations = recommend(&framework, &result);
     let story = narrative(&recommendations);
@@ -462,6 +467,21 @@ fn focus_sections(framework: &Framework, recommendations: &Recommendations, hide
             </section>
         }
     })
+}
+
+/// Candidate-safe wording for the answer-quality warnings whose messages carry numbers
+/// (a time, a count of statements); the others name only statements and areas.
+fn without_numbers(mut warning: Warning) -> Warning {
+    match warning.kind {
+        WarningKind::TooFast => {
+            warning.message = "You answered faster than it takes just to skim the questions. Answers given this quickly may not reflect what you really do.".to_string();
+        }
+        WarningKind::LongRun => {
+            warning.message = "You gave the same answer to many statements in a row. Some of them describe opposite habits, so it is worth checking that each answer is the one you meant.".to_string();
+        }
+        _ => {}
+    }
+    warning
 }
 
 /// Answer-quality warnings and calibration notes; nothing when there are none.
