@@ -5,6 +5,10 @@ import { defineConfig } from "@playwright/test";
 // Build first: trunk build --release --offline (scripts/test.sh does it).
 const PORT = Number(process.env.E2E_PORT || 4173);
 const BASE_PATH = "/yardstick/";
+// A second origin for the embedding tests: the repository root, so the example host page
+// is at /examples/host.html. (serve-static wants an index.html at its root, which
+// examples/ does not have.)
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT || 4174);
 
 // Debian's Chromium, never a downloaded browser. These flags keep it off the network:
 // the machines this runs on have none beyond package registries.
@@ -36,12 +40,22 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: `node tests/e2e/serve-static.mjs --root ${process.env.E2E_DIST || "dist"} --base ${BASE_PATH} --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: false,
-    timeout: 15_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve-static.mjs --root ${process.env.E2E_DIST || "dist"} --base ${BASE_PATH} --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node tests/e2e/serve-static.mjs --root . --base / --port ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/examples/host.html`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });
