@@ -266,7 +266,9 @@ fn report(
                     </div>
                 </div>
                 <p class="results-status" role="status">{move || download_message.get()}</p>
-                {own.then(|| share_panel(&framework, &attempt))}
+                // A share link shows every score to whoever opens it, so candidate-safe pages
+                // do not offer one.
+                {(own && !hide).then(|| share_panel(&framework, &attempt))}
             </div>
 
             {(!hide).then(|| scores_section(&rows, chart_name(&result)))}

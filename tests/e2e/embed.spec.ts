@@ -379,6 +379,8 @@ test.describe("URL options", () => {
     await expect(page.getByRole("heading", { name: "Scores by area" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "How this was computed" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Download (JSON|CSV)/ })).toHaveCount(0);
+    // A share link would show every score to whoever opens it.
+    await expect(page.getByRole("button", { name: "Share a link" })).toHaveCount(0);
     // No digit anywhere in the report but the date line.
     const meta = await results.locator(".results-meta").innerText();
     const text = (await results.innerText()).replace(meta, "");
