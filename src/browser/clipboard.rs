@@ -11,5 +11,7 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "The browser did not allow copying; select the text and copy it by hand.".to_string())
+        .map_err(|_| {
+            "The browser did not allow copying; select the text and copy it by hand.".to_string()
+        })
 }

@@ -17,7 +17,10 @@ pub async fn fetch_bytes(url: &str, max_bytes: usize) -> Result<Vec<u8>, String>
         init.set_signal(Some(&controller.signal()));
         let abort = controller.clone();
         let timer = wasm_bindgen::closure::Closure::once_into_js(move || abort.abort());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(timer.unchecked_ref(), TIMEOUT_MS);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            timer.unchecked_ref(),
+            TIMEOUT_MS,
+        );
     }
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
@@ -47,7 +50,10 @@ pub async fn fetch_bytes(url: &str, max_bytes: usize) -> Result<Vec<u8>, String>
         .flatten()
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|n| n > max_bytes) {
-        return Err(format!("The framework file is larger than the {} KiB limit.", max_bytes / 1024));
+        return Err(format!(
+            "The framework file is larger than the {} KiB limit.",
+            max_bytes / 1024
+        ));
     }
     let buffer = response
         .array_buffer()
@@ -57,7 +63,10 @@ pub async fn fetch_bytes(url: &str, max_bytes: usize) -> Result<Vec<u8>, String>
         .map_err(|_| "The framework file could not be read.".to_string())?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     if bytes.len() > max_bytes {
-        return Err(format!("The framework file is larger than the {} KiB limit.", max_bytes / 1024));
+        return Err(format!(
+            "The framework file is larger than the {} KiB limit.",
+            max_bytes / 1024
+        ));
     }
     Ok(bytes)
 }

@@ -6,7 +6,9 @@ use wasm_bindgen_futures::JsFuture;
 pub const MAX_READ_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 /// The first file chosen in a file input, read as text.
-pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Result<(String, String), String> {
+pub async fn read_picked_file(
+    input: &web_sys::HtmlInputElement,
+) -> Result<(String, String), String> {
     let file = input
         .files()
         .and_then(|files| files.get(0))

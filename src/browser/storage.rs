@@ -62,15 +62,15 @@ impl BrowserStorage {
         if !self.available {
             return Err(WriteError::Unavailable);
         }
-        LocalStorage::raw()
-            .set_item(key, value)
-            .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
+        LocalStorage::raw().set_item(key, value).map_err(|e| {
+            match e.dyn_ref::<web_sys::DomException>() {
                 Some(ex) if ex.name() == "QuotaExceededError" || ex.code() == 22 => {
                     WriteError::QuotaExceeded
                 }
                 Some(ex) => WriteError::Other(ex.message()),
                 None => WriteError::Other("unknown storage error".to_string()),
-            })
+            }
+        })
     }
 
     pub fn remove(&self, key: &str) {

@@ -6,6 +6,7 @@ use crate::components::items::ItemView;
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
 use crate::core::framework::Framework;
+use crate::core::progress::{answered_count, dimension_progress};
 use crate::state::{use_app_state, View};
 
 #[component]
@@ -13,18 +14,28 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
     let attempt = {
         let attempt_id = attempt_id.clone();
-        Memo::new(move |_| state.store.with(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned()))
+        Memo::new(move |_| {
+            state
+                .store
+                .with(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned())
+        })
     };
     let framework_id = Memo::new(move |_| {
-        attempt.with(|a| a.as_ref().map(|a| (a.framework_id.clone(), a.framework_version.clone())))
+        attempt.with(|a| {
+            a.as_ref()
+                .map(|a| (a.framework_id.clone(), a.framework_version.clone()))
+        })
     });
     let framework = Memo::new(move |_| {
-        framework_id.get().and_then(|(id, version)| state.framework_for(&id, &version))
+        framework_id
+            .get()
+            .and_then(|(id, version)| state.framework_for(&id, &version))
     });
     // Re-render only when the attempt appears or disappears, never on each answer:
     // rebuilding the form would throw away keyboard focus.
     let present = Memo::new(move |_| attempt.with(|a| a.is_some()));
-    move || match (present.get(), framework.get()) {
+    move || {
+        match (present.get(), framework.get()) {
         (true, Some(framework)) => {
             view! { <Questionnaire attempt_id=attempt_id.clone() framework attempt/> }.into_any()
         }
@@ -39,34 +50,40 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
         }
         .into_any(),
     }
-}
-
-/// Answers on `items` that count as a response.
-fn answered_in(attempt: &Attempt, framework: &Framework, dimension: usize) -> (usize, usize) {
-    let Some(d) = framework.dimensions.get(dimension) else {
-        return (0, 0);
-    };
-    let scored: Vec<_> = d.items.iter().filter(|i| i.kind.is_scored()).collect();
-    let answered = scored.iter().filter(|i| attempt.answers.contains_key(&i.id)).count();
-    (answered, scored.len())
+    }
 }
 
 const GROUP_HEADING_ID: &str = "group-heading";
 
 fn focus_first_input_of(element_id: &str) {
     let target = document().get_element_by_id(element_id);
-    let input = target.and_then(|t| t.query_selector("input:not([disabled]), textarea").ok().flatten());
-    if let Some(input) = input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+    let input = target.and_then(|t| {
+        t.query_selector("input:not([disabled]), textarea")
+            .ok()
+            .flatten()
+    });
+    if let Some(input) =
+        input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
         let _ = input.focus();
         input.scroll_into_view();
     }
 }
 
 #[component]
-fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<Attempt>>) -> impl IntoView {
+fn Questionnaire(
+    attempt_id: String,
+    framework: Framework,
+    attempt: Memo<Option<Attempt>>,
+) -> impl IntoView {
     let state = use_app_state();
     let groups = framework.dimensions.len();
-    let position = Memo::new(move |_| attempt.with(|a| a.as_ref().map_or(0, |a| a.position.min(groups.saturating_sub(1)))));
+    let position = Memo::new(move |_| {
+        attempt.with(|a| {
+            a.as_ref()
+                .map_or(0, |a| a.position.min(groups.saturating_sub(1)))
+        })
+    });
     // Focus the item the review linked to, once its screen has rendered.
     Effect::new(move |_| {
         position.track();
@@ -96,12 +113,8 @@ fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<
     let framework_for_progress = framework.clone();
     let answered_total = Memo::new(move |_| {
         attempt.with(|a| {
-            a.as_ref().map_or(0, |a| {
-                framework_for_progress
-                    .items()
-                    .filter(|(_, i)| i.kind.is_scored() && a.answers.contains_key(&i.id))
-                    .count()
-            })
+            a.as_ref()
+                .map_or(0, |a| answered_count(&framework_for_progress, &a.answers))
         })
     });
     let framework_for_groups = framework.clone();
@@ -124,7 +137,7 @@ fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<
                 <summary>"Progress by area"</summary>
                 <ol>
                     {framework_for_groups.dimensions.iter().enumerate().map(|(index, d)| {
-                        let framework = framework_for_groups.clone();
+                        let dimension = d.clone();
                         let go = go.clone();
                         let name = d.name.clone();
                         view! {
@@ -138,7 +151,7 @@ fn Questionnaire(attempt_id: String, framework: Framework, attempt: Memo<Option<
                                     {name}
                                 </button>
                                 {move || attempt.with(|a| a.as_ref().map(|a| {
-                                    let (done, of) = answered_in(a, &framework, index);
+                                    let (done, of) = dimension_progress(&dimension, &a.answers);
                                     format!(" {done}/{of}")
                                 }))}
                             </li>

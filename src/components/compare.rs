@@ -38,7 +38,8 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
         let (fa, fb) = (framework(&a)?, framework(&b)?);
         compare((&fa, &a), (&fb, &b)).map_err(|e| e.to_string())
     });
-    move || match comparison.get() {
+    move || {
+        match comparison.get() {
         Err(reason) => view! {
             <section class="empty-state">
                 <h1 tabindex="-1" node_ref=heading>"These attempts cannot be compared"</h1>
@@ -50,6 +51,7 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
         }
         .into_any(),
         Ok(c) => view! { <ComparisonTable c heading/> }.into_any(),
+    }
     }
 }
 
@@ -102,7 +104,10 @@ fn ComparisonTable(c: Comparison, heading: NodeRef<H1>) -> impl IntoView {
             "Overall: {before} in the earlier attempt, {after} in the later one, a change of {}.",
             signed(change)
         ),
-        _ => "The overall change cannot be given: one of the attempts had too few answers to score.".to_string(),
+        _ => {
+            "The overall change cannot be given: one of the attempts had too few answers to score."
+                .to_string()
+        }
     };
     let versions_note = c.versions_differ.then(|| {
         let mut note = format!(

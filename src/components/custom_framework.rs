@@ -8,7 +8,8 @@ use crate::state::{use_app_state, CustomStatus};
 #[component]
 pub fn CustomFrameworkStatus() -> impl IntoView {
     let state = use_app_state();
-    move || match state.custom.get() {
+    move || {
+        match state.custom.get() {
         CustomStatus::None | CustomStatus::Loaded { .. } => ().into_any(),
         CustomStatus::Loading { url } => view! {
             <p class="callout" role="status">{format!("Loading the framework from {url}…")}</p>
@@ -34,5 +35,6 @@ pub fn CustomFrameworkStatus() -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
     }
 }

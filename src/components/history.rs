@@ -233,7 +233,9 @@ fn AttemptCard(
         let attempt = attempt.clone();
         let framework = framework.clone();
         move |format: Format| {
-            let Some(framework) = framework.as_ref() else { return };
+            let Some(framework) = framework.as_ref() else {
+                return;
+            };
             let offset = utc_offset_minutes(attempt.completed_at.unwrap_or(attempt.updated_at));
             let (name, mime, text) = match format {
                 Format::Json => (
@@ -360,7 +362,12 @@ fn CompareWith(
     candidates: Vec<(String, String)>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let chosen = RwSignal::new(candidates.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    let chosen = RwSignal::new(
+        candidates
+            .first()
+            .map(|(id, _)| id.clone())
+            .unwrap_or_default(),
+    );
     let select_id = format!("{dom_id}-compare-with");
     let label_for = select_id.clone();
     view! {
@@ -401,24 +408,27 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
 
     let export_all = move |_| {
         let now = now_ms();
-        let (results, skipped): (Vec<(Framework, Attempt)>, usize) = state.store.with_untracked(|s| {
-            let results: Vec<(Framework, Attempt)> = s
-                .history
-                .iter()
-                .filter_map(|a| Some((framework_of(state, a)?, a.clone())))
-                .collect();
-            let skipped = s.history.len() - results.len();
-            (results, skipped)
-        });
+        let (results, skipped): (Vec<(Framework, Attempt)>, usize) =
+            state.store.with_untracked(|s| {
+                let results: Vec<(Framework, Attempt)> = s
+                    .history
+                    .iter()
+                    .filter_map(|a| Some((framework_of(state, a)?, a.clone())))
+                    .collect();
+                let skipped = s.history.len() - results.len();
+                (results, skipped)
+            });
         if results.is_empty() {
-            messages.error("There are no results this version of Yardstick can export.".to_string());
+            messages
+                .error("There are no results this version of Yardstick can export.".to_string());
             return;
         }
         let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
         let name = history_file_name(now, utc_offset_minutes(now));
         match download_text(&name, "application/json", &export_all_json(&pairs, now)) {
             Ok(()) => {
-                let mut message = format!("Download started: {name}, with {} results.", results.len());
+                let mut message =
+                    format!("Download started: {name}, with {} results.", results.len());
                 if skipped > 0 {
                     message.push_str(&format!(
                         " {skipped} results for roles this version of Yardstick does not have were left out."
@@ -431,7 +441,9 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
     };
 
     let import = move |_| {
-        let Some(element) = input.get_untracked() else { return };
+        let Some(element) = input.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
             let picked = read_picked_file(&element).await;
             // Clear the choice so the same file can be picked again.
@@ -443,7 +455,9 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
                     return;
                 }
             };
-            let imported = match read_import(&text, |id| untrack(|| state.framework_for(id, "")).is_some()) {
+            let imported = match read_import(&text, |id| {
+                untrack(|| state.framework_for(id, "")).is_some()
+            }) {
                 Ok(imported) => imported,
                 Err(problem) => {
                     messages.error(format!(
@@ -461,7 +475,10 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
             let message = match (summary.as_slice(), new) {
                 ([(title, when)], 1) => format!("Imported: {title}, completed {when}"),
                 ([_], _) => "That result is already in your history".to_string(),
-                (all, 0) => format!("All {} results in that file are already in your history", all.len()),
+                (all, 0) => format!(
+                    "All {} results in that file are already in your history",
+                    all.len()
+                ),
                 (all, n) if n == all.len() => format!("Imported {n} results"),
                 (all, n) => format!(
                     "Imported {n} results; the other {} were already in your history",

@@ -175,8 +175,14 @@ fn ScenarioItem(
     };
     let group_id = id.clone();
     let group_responses = responses.len();
-    let group = move |role: &'static str, mine: RwSignal<Option<u8>>, other: RwSignal<Option<u8>>| {
-        let legend = if role == "most" { "Most effective response" } else { "Least effective response" };
+    let group = move |role: &'static str,
+                      mine: RwSignal<Option<u8>>,
+                      other: RwSignal<Option<u8>>| {
+        let legend = if role == "most" {
+            "Most effective response"
+        } else {
+            "Least effective response"
+        };
         let name = format!("{group_id}-{role}");
         let options = group_responses;
         let on_key = move |event: leptos::ev::KeyboardEvent| {

@@ -23,7 +23,9 @@ pub fn PrivacyView() -> impl IntoView {
     let usage = Memo::new(move |_| {
         refresh.track();
         let entries = state.storage().entries_with_prefix(KEY_PREFIX);
-        state.store.with(|s| storage_usage(s, &entries, STATE_KEY, BACKUP_KEY))
+        state
+            .store
+            .with(|s| storage_usage(s, &entries, STATE_KEY, BACKUP_KEY))
     });
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(String::new());
@@ -37,19 +39,17 @@ pub fn PrivacyView() -> impl IntoView {
             format!("{} {many}", usage.count)
         }
     };
-    let download_backup = move |_| {
-        match state.storage().read(BACKUP_KEY) {
-            Some(raw) => match download_text("yardstick-backup.json", "application/json", &raw) {
-                Ok(()) => {
-                    alert.set(String::new());
-                    status.set("Download started: yardstick-backup.json".to_string());
-                }
-                Err(reason) => alert.set(reason),
-            },
-            None => {
-                refresh.update(|n| *n = n.wrapping_add(1));
-                alert.set("The backup is no longer there.".to_string());
+    let download_backup = move |_| match state.storage().read(BACKUP_KEY) {
+        Some(raw) => match download_text("yardstick-backup.json", "application/json", &raw) {
+            Ok(()) => {
+                alert.set(String::new());
+                status.set("Download started: yardstick-backup.json".to_string());
             }
+            Err(reason) => alert.set(reason),
+        },
+        None => {
+            refresh.update(|n| *n = n.wrapping_add(1));
+            alert.set("The backup is no longer there.".to_string());
         }
     };
     let delete_everything = move |_| {
@@ -72,7 +72,11 @@ pub fn PrivacyView() -> impl IntoView {
             let _ = b.focus();
         }
     };
-    let place = if available { "this browser's storage" } else { "this page's memory" };
+    let place = if available {
+        "this browser's storage"
+    } else {
+        "this page's memory"
+    };
 
     view! {
         <section class="privacy" aria-labelledby="privacy-heading">

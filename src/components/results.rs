@@ -6,8 +6,10 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clipboard::copy_text;
 use crate::browser::clock::{format_date, now_ms};
 use crate::browser::download::download_text;
+use crate::browser::location::page_url;
 use crate::components::radar_chart::RadarChart;
 use crate::core::attempt::Attempt;
 use crate::core::calibration::{self, CalibrationNote};
@@ -19,13 +21,12 @@ use crate::core::quality::{self, Warning, WarningKind};
 use crate::core::radar::MIN_RADAR_AXES;
 use crate::core::recommend::{recommend, Focus, Recommendations};
 use crate::core::scoring::score;
+use crate::core::share_code;
 use crate::core::summary::{
     chart_name, coverage, dimension_rows, evidence, focus_figures, format_number, format_points,
-    format_whole, growth_note, narrative, overall, strength_note, summary, DimensionRow, EvidenceGroup,
+    format_whole, growth_note, narrative, overall, strength_note, summary, DimensionRow,
+    EvidenceGroup,
 };
-use crate::browser::clipboard::copy_text;
-use crate::browser::location::page_url;
-use crate::core::share_code;
 use crate::state::{use_app_state, View, SHARE_PREFIX};
 
 #[component]
@@ -395,7 +396,11 @@ fn bar(number: usize, row: &DimensionRow) -> impl IntoView {
     }
 }
 
-fn focus_sections(framework: &Framework, recommendations: &Recommendations, hide: bool) -> impl IntoView {
+fn focus_sections(
+    framework: &Framework,
+    recommendations: &Recommendations,
+    hide: bool,
+) -> impl IntoView {
     let any_scored =
         !recommendations.strengths.is_empty() || !recommendations.growth_areas.is_empty();
     any_scored.then(|| {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::explain::label;
+use crate::core::progress::unanswered;
 use crate::core::scoring::score;
 use crate::state::{use_app_state, View};
 
@@ -17,7 +17,9 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
     });
     let id = attempt_id.clone();
     let data = Memo::new(move |_| {
-        let attempt = state.store.with(|s| s.in_progress.iter().find(|a| a.id == id).cloned())?;
+        let attempt = state
+            .store
+            .with(|s| s.in_progress.iter().find(|a| a.id == id).cloned())?;
         let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version)?;
         Some((attempt, framework))
     });
@@ -41,22 +43,8 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
             .filter(|(_, r)| r.score.is_none())
             .map(|(d, _)| d.name.clone())
             .collect();
-        let groups: Vec<(usize, String, Vec<(String, String)>)> = framework
-            .dimensions
-            .iter()
-            .enumerate()
-            .map(|(index, d)| {
-                let missing = d
-                    .items
-                    .iter()
-                    .filter(|i| i.kind.is_scored() && !attempt.answers.contains_key(&i.id))
-                    .map(|i| (i.id.clone(), label(i)))
-                    .collect();
-                (index, d.name.clone(), missing)
-            })
-            .filter(|(_, _, missing): &(usize, String, Vec<_>)| !missing.is_empty())
-            .collect();
-        let missing_count: usize = groups.iter().map(|g| g.2.len()).sum();
+        let groups = unanswered(&framework, &attempt.answers);
+        let missing_count: usize = groups.iter().map(|g| g.items.len()).sum();
         let attempt_id = attempt.id.clone();
         let back_id = attempt.id.clone();
         let finish_id = attempt.id.clone();
@@ -70,12 +58,13 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                     view! {
                         <p>{format!("{missing_count} questions are still unanswered. Each link takes you back to one.")}</p>
                         <div class="unanswered">
-                            {groups.into_iter().map(|(index, name, missing)| {
+                            {groups.into_iter().map(|group| {
+                                let index = group.dimension_index;
                                 let attempt_id = attempt_id.clone();
                                 view! {
-                                    <h2 class="unanswered-group">{name}</h2>
+                                    <h2 class="unanswered-group">{group.dimension_name}</h2>
                                     <ul>
-                                        {missing.into_iter().map(|(item_id, text)| {
+                                        {group.items.into_iter().map(|(item_id, text)| {
                                             let attempt_id = attempt_id.clone();
                                             view! {
                                                 <li>

@@ -20,7 +20,11 @@ pub fn Shell() -> impl IntoView {
     let nav = move |target: View, label: &'static str| {
         let current = {
             let target = target.clone();
-            move || state.view.with(|v| std::mem::discriminant(v) == std::mem::discriminant(&target))
+            move || {
+                state
+                    .view
+                    .with(|v| std::mem::discriminant(v) == std::mem::discriminant(&target))
+            }
         };
         view! {
             <li>

@@ -6,6 +6,7 @@ use crate::browser::clock::format_date;
 use crate::components::custom_framework::CustomFrameworkStatus;
 use crate::core::builtin::BUILT_IN;
 use crate::core::framework::Framework;
+use crate::core::progress::answered_count;
 use crate::state::{use_app_state, View};
 
 #[component]
@@ -42,9 +43,7 @@ fn ResumeBanners() -> impl IntoView {
                 let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version);
                 let title = framework.as_ref().map_or(attempt.framework_id.clone(), |f| f.title.clone());
                 let total = framework.as_ref().map_or(0, Framework::scored_item_count);
-                let answered = framework.as_ref().map_or(0, |f| {
-                    f.items().filter(|(_, i)| i.kind.is_scored() && attempt.answers.contains_key(&i.id)).count()
-                });
+                let answered = framework.as_ref().map_or(0, |f| answered_count(f, &attempt.answers));
                 let id = attempt.id.clone();
                 let heading_id = format!("resume-{}", attempt.id);
                 let labelled_by = heading_id.clone();
@@ -78,9 +77,10 @@ fn RoleCard(framework: Framework) -> impl IntoView {
     let in_progress = {
         let framework_id = framework_id.clone();
         Memo::new(move |_| {
-            state
-                .store
-                .with(|s| s.in_progress_for(&framework_id).map(|a| (a.id.clone(), a.answers.len())))
+            state.store.with(|s| {
+                s.in_progress_for(&framework_id)
+                    .map(|a| (a.id.clone(), a.answers.len()))
+            })
         })
     };
     let items = framework.scored_item_count();

@@ -21,9 +21,9 @@ use serde_json::Value;
 
 use super::attempt::Attempt;
 use super::export::{export_document, import_json, ImportError};
-use super::summary::shown_score;
 use super::framework::Framework;
 use super::store::Store;
+use super::summary::shown_score;
 
 // Comparing two attempts --------------------------------------------------------------
 
@@ -89,7 +89,9 @@ impl std::fmt::Display for CompareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             CompareError::DifferentRoles => "Only two attempts at the same role can be compared.",
-            CompareError::SameAttempt => "That is the same attempt twice; choose two different attempts.",
+            CompareError::SameAttempt => {
+                "That is the same attempt twice; choose two different attempts."
+            }
             CompareError::NotCompleted => "Only finished attempts can be compared.",
         })
     }
@@ -122,7 +124,8 @@ pub fn compare(
     let later_score = later.score(later_fw);
 
     let level_name = |framework: &Framework, id: Option<&str>| {
-        id.and_then(|id| framework.level(id)).map(|l| l.name.clone())
+        id.and_then(|id| framework.level(id))
+            .map(|l| l.name.clone())
     };
     let side = |framework: &Framework, attempt: &Attempt, score: &super::scoring::Score| Side {
         attempt_id: attempt.id.clone(),
@@ -202,7 +205,10 @@ pub fn signed(change: i64) -> String {
 pub fn history_by_role(history: &[Attempt]) -> Vec<(String, Vec<Attempt>)> {
     let mut groups: Vec<(String, Vec<Attempt>)> = Vec::new();
     for attempt in history.iter().filter(|a| a.is_complete()) {
-        match groups.iter_mut().find(|(id, _)| *id == attempt.framework_id) {
+        match groups
+            .iter_mut()
+            .find(|(id, _)| *id == attempt.framework_id)
+        {
             Some((_, list)) => list.push(attempt.clone()),
             None => groups.push((attempt.framework_id.clone(), vec![attempt.clone()])),
         }
@@ -286,14 +292,22 @@ pub fn slug(text: &str) -> String {
 
 fn dated_name(part: &str, ms: f64, utc_offset_minutes: i32, extension: &str) -> String {
     let (year, month, day) = calendar_date(ms, utc_offset_minutes);
-    format!("yardstick-{part}-{year:04}-{month:02}-{day:02}.{}", slug(extension))
+    format!(
+        "yardstick-{part}-{year:04}-{month:02}-{day:02}.{}",
+        slug(extension)
+    )
 }
 
 /// The file name of one exported result, e.g.
 /// `yardstick-engineering-manager-2026-11-21.json`, dated by the attempt's completion.
 pub fn result_file_name(attempt: &Attempt, utc_offset_minutes: i32, extension: &str) -> String {
     let when = attempt.completed_at.unwrap_or(attempt.updated_at);
-    dated_name(&slug(&attempt.framework_id), when, utc_offset_minutes, extension)
+    dated_name(
+        &slug(&attempt.framework_id),
+        when,
+        utc_offset_minutes,
+        extension,
+    )
 }
 
 /// The file name of a whole-history export made at `now`, e.g.
@@ -335,7 +349,11 @@ pub enum ImportProblem {
     /// A single-result file was refused.
     Single(ImportError),
     /// One result in a whole-history file was refused (`index` counts from 0).
-    InList { index: usize, total: usize, error: ImportError },
+    InList {
+        index: usize,
+        total: usize,
+        error: ImportError,
+    },
     /// A whole-history file with no results in it.
     EmptyList,
     /// Results for roles this version does not have, each named once, in file order.
@@ -352,12 +370,25 @@ impl std::fmt::Display for ImportProblem {
                 MAX_IMPORT_FILE_BYTES / 1024
             ),
             ImportProblem::Single(error) => write!(f, "{error}"),
-            ImportProblem::InList { index, total, error } => {
-                write!(f, "Result {} of {total} in the file cannot be imported. {error}", index + 1)
+            ImportProblem::InList {
+                index,
+                total,
+                error,
+            } => {
+                write!(
+                    f,
+                    "Result {} of {total} in the file cannot be imported. {error}",
+                    index + 1
+                )
             }
-            ImportProblem::EmptyList => f.write_str("The file holds an empty list, so there is nothing to import."),
+            ImportProblem::EmptyList => {
+                f.write_str("The file holds an empty list, so there is nothing to import.")
+            }
             ImportProblem::UnknownRoles(names) => {
-                let quoted: Vec<String> = names.iter().map(|n| format!("\u{201c}{n}\u{201d}")).collect();
+                let quoted: Vec<String> = names
+                    .iter()
+                    .map(|n| format!("\u{201c}{n}\u{201d}"))
+                    .collect();
                 if let [one] = quoted.as_slice() {
                     write!(f, "The file holds a result for {one}, a role this version of Yardstick does not have.")
                 } else {
@@ -377,7 +408,10 @@ impl std::error::Error for ImportProblem {}
 /// Reads an export file: one result (what `export_json` writes) or a whole history (what
 /// [`export_all_json`] writes). `is_known_role` says whether a framework id is one this
 /// version has. All or nothing: any refused result refuses the whole file.
-pub fn read_import(text: &str, is_known_role: impl Fn(&str) -> bool) -> Result<Vec<Imported>, ImportProblem> {
+pub fn read_import(
+    text: &str,
+    is_known_role: impl Fn(&str) -> bool,
+) -> Result<Vec<Imported>, ImportProblem> {
     if text.len() > MAX_IMPORT_FILE_BYTES {
         return Err(ImportProblem::TooLarge { bytes: text.len() });
     }
@@ -394,17 +428,32 @@ pub fn read_import(text: &str, is_known_role: impl Fn(&str) -> bool) -> Result<V
             .map(|(index, value)| {
                 let text = serde_json::to_string(value).unwrap_or_default();
                 import_json(&text)
-                    .map(|attempt| Imported { attempt, role_title: role_title(value) })
-                    .map_err(|error| ImportProblem::InList { index, total, error })
+                    .map(|attempt| Imported {
+                        attempt,
+                        role_title: role_title(value),
+                    })
+                    .map_err(|error| ImportProblem::InList {
+                        index,
+                        total,
+                        error,
+                    })
             })
             .collect::<Result<Vec<_>, _>>()?
     } else {
         let attempt = import_json(trimmed).map_err(ImportProblem::Single)?;
-        let title = serde_json::from_str::<Value>(trimmed).ok().and_then(|v| role_title(&v));
-        vec![Imported { attempt, role_title: title }]
+        let title = serde_json::from_str::<Value>(trimmed)
+            .ok()
+            .and_then(|v| role_title(&v));
+        vec![Imported {
+            attempt,
+            role_title: title,
+        }]
     };
     let mut unknown: Vec<String> = Vec::new();
-    for item in imported.iter().filter(|i| !is_known_role(&i.attempt.framework_id)) {
+    for item in imported
+        .iter()
+        .filter(|i| !is_known_role(&i.attempt.framework_id))
+    {
         let name = match &item.role_title {
             Some(title) if title.trim() != item.attempt.framework_id => {
                 format!("{} ({})", title.trim(), item.attempt.framework_id)
@@ -456,7 +505,12 @@ pub struct StorageUsage {
 /// the browser counts them) and the `store` in use. Attempt sizes are measured on their
 /// saved JSON (UTF-16, two bytes a character, as browsers count storage), so they add up
 /// to a little less than the total, which also holds the store's own bookkeeping.
-pub fn storage_usage(store: &Store, entries: &[(String, usize)], state_key: &str, backup_key: &str) -> StorageUsage {
+pub fn storage_usage(
+    store: &Store,
+    entries: &[(String, usize)],
+    state_key: &str,
+    backup_key: &str,
+) -> StorageUsage {
     let measure = |attempts: &[Attempt]| Usage {
         count: attempts.len(),
         bytes: attempts

@@ -22,11 +22,21 @@ pub enum Audience {
 #[derive(Clone, Debug, PartialEq)]
 pub enum HostMessage {
     /// The widget has loaded; `framework_id` is set when a role is open.
-    Ready { framework_id: Option<String> },
-    Progress { framework_id: String, answered: usize, total: usize },
+    Ready {
+        framework_id: Option<String>,
+    },
+    Progress {
+        framework_id: String,
+        answered: usize,
+        total: usize,
+    },
     /// `result` is the JSON export document of the completed attempt.
-    Completed { result: Value },
-    Resize { height: u32 },
+    Completed {
+        result: Value,
+    },
+    Resize {
+        height: u32,
+    },
 }
 
 impl HostMessage {
@@ -49,14 +59,21 @@ impl HostMessage {
     pub fn to_json(&self) -> Value {
         let mut message = match self {
             HostMessage::Ready { framework_id } => json!({ "framework_id": framework_id }),
-            HostMessage::Progress { framework_id, answered, total } => {
+            HostMessage::Progress {
+                framework_id,
+                answered,
+                total,
+            } => {
                 json!({ "framework_id": framework_id, "answered": answered, "total": total })
             }
             HostMessage::Completed { result } => json!({ "result": result }),
             HostMessage::Resize { height } => json!({ "height": height }),
         };
         if let Value::Object(map) = &mut message {
-            map.insert("type".into(), json!(format!("{MESSAGE_PREFIX}{}", self.kind())));
+            map.insert(
+                "type".into(),
+                json!(format!("{MESSAGE_PREFIX}{}", self.kind())),
+            );
             map.insert("version".into(), json!(MESSAGE_VERSION));
         }
         message

@@ -130,7 +130,11 @@ fn describe_answer(framework: &Framework, item: &Item, answer: &Answer) -> Strin
             .cloned()
             .unwrap_or_default(),
         (ItemKind::Scenario { responses, .. }, Answer::Judgement { most, least }) => {
-            let grade = |i: &u8| responses.get(usize::from(*i)).map_or(0, |r| r.effectiveness);
+            let grade = |i: &u8| {
+                responses
+                    .get(usize::from(*i))
+                    .map_or(0, |r| r.effectiveness)
+            };
             format!(
                 "Most effective: response {} (graded {} of 4); least effective: response {} (graded {} of 4)",
                 letter(*most),

@@ -86,7 +86,10 @@ pub enum ItemKind {
         reverse_of: Option<String>,
     },
     /// Four behaviourally anchored descriptions, lowest to highest.
-    Anchored { prompt: String, anchors: [String; 4] },
+    Anchored {
+        prompt: String,
+        anchors: [String; 4],
+    },
     /// A situational judgement item: pick the most and least effective response.
     Scenario {
         situation: String,

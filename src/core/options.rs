@@ -52,7 +52,9 @@ pub fn parse_options(query: &str, page_origin: &str) -> (UrlOptions, Vec<String>
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else {
-            warnings.push(format!("Ignored \"{pair}\": it is not correctly URL-encoded."));
+            warnings.push(format!(
+                "Ignored \"{pair}\": it is not correctly URL-encoded."
+            ));
             continue;
         };
         let mut ignore = |why: &str| warnings.push(format!("Ignored {key}={value}: {why}"));
@@ -111,9 +113,13 @@ fn same_origin_reference(value: &str, page_origin: &str) -> Result<String, &'sta
     if value.starts_with("//") {
         return Err("a framework must come from this site, not another origin.");
     }
-    let has_scheme = value
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !scheme.contains('/'));
+    let has_scheme = value.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && !scheme.contains('/')
+    });
     if has_scheme {
         let on_this_origin = value
             .strip_prefix(page_origin)

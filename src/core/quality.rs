@@ -40,7 +40,11 @@ pub struct Warning {
 }
 
 /// Runs every check. `active_seconds` is the time spent answering, when known.
-pub fn check(framework: &Framework, answers: &Answers, active_seconds: Option<u32>) -> Vec<Warning> {
+pub fn check(
+    framework: &Framework,
+    answers: &Answers,
+    active_seconds: Option<u32>,
+) -> Vec<Warning> {
     let mut warnings = Vec::new();
     long_runs(framework, answers, &mut warnings);
     contradictory_pairs(framework, answers, &mut warnings);
@@ -53,13 +57,20 @@ pub fn check(framework: &Framework, answers: &Answers, active_seconds: Option<u3
 }
 
 fn long_runs(framework: &Framework, answers: &Answers, warnings: &mut Vec<Warning>) {
-    let ratings = framework.items().filter_map(|(_, item)| match (&item.kind, answers.get(&item.id)) {
-        (ItemKind::Behaviour { .. }, Some(Answer::Rating { value })) => Some(*value),
-        _ => None,
-    });
+    let ratings =
+        framework
+            .items()
+            .filter_map(|(_, item)| match (&item.kind, answers.get(&item.id)) {
+                (ItemKind::Behaviour { .. }, Some(Answer::Rating { value })) => Some(*value),
+                _ => None,
+            });
     let (mut longest, mut current, mut previous, mut value_of_longest) = (0, 0, None, 0);
     for value in ratings {
-        current = if previous == Some(value) { current + 1 } else { 1 };
+        current = if previous == Some(value) {
+            current + 1
+        } else {
+            1
+        };
         previous = Some(value);
         if current > longest {
             longest = current;
@@ -124,7 +135,10 @@ fn all_at_maximum(framework: &Framework, answers: &Answers, warnings: &mut Vec<W
     let self_scores: Vec<f64> = framework
         .items()
         .filter(|(_, item)| {
-            matches!(item.kind, ItemKind::Behaviour { .. } | ItemKind::Anchored { .. })
+            matches!(
+                item.kind,
+                ItemKind::Behaviour { .. } | ItemKind::Anchored { .. }
+            )
         })
         .filter_map(|(_, item)| item_score(item, answers.get(&item.id)?))
         .collect();

@@ -167,7 +167,11 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
     }
 }
 
-fn score_dimension(framework: &Framework, dimension: &Dimension, answers: &Answers) -> DimensionScore {
+fn score_dimension(
+    framework: &Framework,
+    dimension: &Dimension,
+    answers: &Answers,
+) -> DimensionScore {
     let rules = &framework.scoring;
     let scored: Vec<(&Item, Source, f64)> = dimension
         .items
@@ -225,8 +229,9 @@ fn score_dimension(framework: &Framework, dimension: &Dimension, answers: &Answe
         .collect();
     let score = enough.then(|| {
         clamp_score(
-            100.0 * (self_share * self_mean.unwrap_or(0.0)
-                + judgement_share * judgement_mean.unwrap_or(0.0)),
+            100.0
+                * (self_share * self_mean.unwrap_or(0.0)
+                    + judgement_share * judgement_mean.unwrap_or(0.0)),
         )
     });
     let expected_min = framework
@@ -236,12 +241,20 @@ fn score_dimension(framework: &Framework, dimension: &Dimension, answers: &Answe
         .items
         .iter()
         .filter(|item| matches!(item.kind, ItemKind::Evidence { .. }))
-        .filter(|item| answers.get(&item.id).is_some_and(|a| a.is_response() && a.fits(item)))
+        .filter(|item| {
+            answers
+                .get(&item.id)
+                .is_some_and(|a| a.is_response() && a.fits(item))
+        })
         .count();
     DimensionScore {
         dimension_id: dimension.id.clone(),
         scored_answers: scored.len(),
-        scored_items: dimension.items.iter().filter(|i| i.kind.is_scored()).count(),
+        scored_items: dimension
+            .items
+            .iter()
+            .filter(|i| i.kind.is_scored())
+            .count(),
         self_rating: self_mean.map(|m| 100.0 * m),
         judgement: judgement_mean.map(|m| 100.0 * m),
         score,

@@ -33,11 +33,18 @@ pub enum Decoded {
     Empty,
     Current(Store),
     /// An older schema, upgraded; the caller writes it back.
-    Migrated { store: Store, from: u64 },
+    Migrated {
+        store: Store,
+        from: u64,
+    },
     /// Written by a newer Yardstick: keep the raw data, start clean.
-    Newer { schema: u64 },
+    Newer {
+        schema: u64,
+    },
     /// Not readable: keep the raw data, start clean.
-    Corrupt { reason: String },
+    Corrupt {
+        reason: String,
+    },
 }
 
 /// Reads stored text, migrating older schemas.
@@ -108,7 +115,9 @@ impl Store {
     }
 
     pub fn in_progress_for(&self, framework_id: &str) -> Option<&Attempt> {
-        self.in_progress.iter().find(|a| a.framework_id == framework_id)
+        self.in_progress
+            .iter()
+            .find(|a| a.framework_id == framework_id)
     }
 
     pub fn attempt(&self, id: &str) -> Option<&Attempt> {
@@ -132,7 +141,13 @@ impl Store {
     /// Records one answer (or clears it with `None`) on an attempt in progress.
     /// Returns false when the attempt is no longer in progress (finished or discarded
     /// in another tab), so the caller can say so instead of writing into the void.
-    pub fn set_answer(&mut self, attempt_id: &str, item_id: &str, answer: Option<Answer>, now: f64) -> bool {
+    pub fn set_answer(
+        &mut self,
+        attempt_id: &str,
+        item_id: &str,
+        answer: Option<Answer>,
+        now: f64,
+    ) -> bool {
         let Some(attempt) = self.attempt_mut(attempt_id) else {
             return false;
         };
@@ -179,8 +194,11 @@ impl Store {
             return false;
         }
         self.history.push(attempt);
-        self.history
-            .sort_by(|a, b| a.completed_at.unwrap_or(0.0).total_cmp(&b.completed_at.unwrap_or(0.0)));
+        self.history.sort_by(|a, b| {
+            a.completed_at
+                .unwrap_or(0.0)
+                .total_cmp(&b.completed_at.unwrap_or(0.0))
+        });
         true
     }
 }

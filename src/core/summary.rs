@@ -696,7 +696,8 @@ pub fn label_text(label: &ChartLabel) -> String {
 /// The result in words only, for candidate-safe pages (`scores=hidden`): which areas
 /// are strongest and where to grow, with no score, level or gap.
 pub fn narrative(recommendations: &Recommendations) -> Vec<String> {
-    let names = |focus: &[Focus]| join_names(&focus.iter().map(|f| f.name.as_str()).collect::<Vec<_>>());
+    let names =
+        |focus: &[Focus]| join_names(&focus.iter().map(|f| f.name.as_str()).collect::<Vec<_>>());
     let mut sentences = Vec::new();
     if !recommendations.strengths.is_empty() {
         sentences.push(format!(

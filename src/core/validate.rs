@@ -215,7 +215,10 @@ impl Checker {
             self.report(
                 ProblemKind::OutOfRange,
                 path,
-                format!("This text is {count} characters; it needs at least {}.", len.0),
+                format!(
+                    "This text is {count} characters; it needs at least {}.",
+                    len.0
+                ),
             );
             None
         } else if count > len.1 {
@@ -407,7 +410,10 @@ impl Checker {
                 self.report(
                     ProblemKind::WrongType,
                     "$.format_version",
-                    format!("Expected a whole number, found {}.", describe(format_version)),
+                    format!(
+                        "Expected a whole number, found {}.",
+                        describe(format_version)
+                    ),
                 );
                 return None;
             }
@@ -816,7 +822,10 @@ impl Checker {
                 None
             }
         };
-        Some(Item { id: id?, kind: kind? })
+        Some(Item {
+            id: id?,
+            kind: kind?,
+        })
     }
 
     fn behaviour(&mut self, map: &Map<String, Value>, path: &str) -> Option<ItemKind> {

@@ -16,11 +16,19 @@ const FRAMEWORK_PREFIX: &str = "yardstick.framework.";
 #[derive(Clone, Debug, PartialEq)]
 pub enum CustomStatus {
     None,
-    Loading { url: String },
-    Loaded { framework_id: String },
+    Loading {
+        url: String,
+    },
+    Loaded {
+        framework_id: String,
+    },
     /// The file could not be fetched (`problems` empty, `message` says why) or did not
     /// validate (`problems` lists every mistake with its path).
-    Failed { url: String, message: String, problems: Vec<Problem> },
+    Failed {
+        url: String,
+        message: String,
+        problems: Vec<Problem>,
+    },
 }
 
 fn storage_key(framework: &Framework) -> String {
@@ -61,7 +69,10 @@ impl AppState {
         let framework = match load_framework(&bytes) {
             Ok(framework) => framework,
             Err(problems) => {
-                let message = if problems.iter().any(|p| p.kind == ProblemKind::MalformedJson) {
+                let message = if problems
+                    .iter()
+                    .any(|p| p.kind == ProblemKind::MalformedJson)
+                {
                     "The file is not valid JSON, so it cannot be a framework.".to_string()
                 } else {
                     format!("The framework has {} problem(s) to fix:", problems.len())
@@ -86,7 +97,9 @@ impl AppState {
             all.retain(|f| !(f.id == framework.id && f.version == framework.version));
             all.insert(0, framework);
         });
-        self.custom.set(CustomStatus::Loaded { framework_id: id.clone() });
+        self.custom.set(CustomStatus::Loaded {
+            framework_id: id.clone(),
+        });
         let wanted = self.options.with_value(|o| o.role.clone());
         if wanted.is_none() || wanted.as_deref() == Some(id.as_str()) {
             self.open_role(&id);

@@ -10,6 +10,7 @@ use crate::browser::theme::apply_theme;
 use crate::core::embed::{Audience, HostMessage};
 use crate::core::export::export_document;
 use crate::core::options::parse_options;
+use crate::core::progress::answered_count;
 
 /// The fragment prefix of a shared result: `#share=<code>`.
 pub const SHARE_PREFIX: &str = "share=";
@@ -37,10 +38,15 @@ impl AppState {
                 leptos::task::spawn_local(state.load_custom_framework(url));
             }
             if let Some(role) = role {
-                if self.frameworks.with_untracked(|all| all.iter().any(|f| f.id == role)) {
+                if self
+                    .frameworks
+                    .with_untracked(|all| all.iter().any(|f| f.id == role))
+                {
                     self.open_role(&role);
                 } else if framework_url.is_none() {
-                    console_warn(&format!("Yardstick: ignored role={role}: there is no such role here."));
+                    console_warn(&format!(
+                        "Yardstick: ignored role={role}: there is no such role here."
+                    ));
                 }
             }
         }
@@ -83,16 +89,17 @@ impl AppState {
     }
 
     pub(super) fn send_progress(&self, attempt_id: &str) {
-        let Some(attempt) = self.store.with_untracked(|s| s.attempt(attempt_id).cloned()) else {
+        let Some(attempt) = self
+            .store
+            .with_untracked(|s| s.attempt(attempt_id).cloned())
+        else {
             return;
         };
-        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version) else {
+        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version)
+        else {
             return;
         };
-        let answered = framework
-            .items()
-            .filter(|(_, i)| i.kind.is_scored() && attempt.answers.contains_key(&i.id))
-            .count();
+        let answered = answered_count(&framework, &attempt.answers);
         self.send(HostMessage::Progress {
             framework_id: framework.id.clone(),
             answered,
@@ -101,10 +108,14 @@ impl AppState {
     }
 
     pub(super) fn send_completed(&self, attempt_id: &str) {
-        let Some(attempt) = self.store.with_untracked(|s| s.attempt(attempt_id).cloned()) else {
+        let Some(attempt) = self
+            .store
+            .with_untracked(|s| s.attempt(attempt_id).cloned())
+        else {
             return;
         };
-        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version) else {
+        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version)
+        else {
             return;
         };
         let document = export_document(&framework, &attempt, crate::browser::clock::now_ms());

@@ -31,15 +31,26 @@ pub const BACKUP_KEY: &str = "yardstick.backup";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
     Start,
-    Assess { attempt_id: String },
-    Review { attempt_id: String },
-    Results { attempt_id: String },
+    Assess {
+        attempt_id: String,
+    },
+    Review {
+        attempt_id: String,
+    },
+    Results {
+        attempt_id: String,
+    },
     History,
-    Compare { first: String, second: String },
+    Compare {
+        first: String,
+        second: String,
+    },
     Privacy,
     Embed,
     /// A result opened from a share code in the URL fragment: read-only, never stored.
-    Shared { code: String },
+    Shared {
+        code: String,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -145,7 +156,10 @@ impl AppState {
     }
 
     pub fn dismiss(&self, matches: impl Fn(&Notice) -> bool) {
-        if self.notices.with_untracked(|list| list.iter().any(&matches)) {
+        if self
+            .notices
+            .with_untracked(|list| list.iter().any(&matches))
+        {
             self.notices.update(|list| list.retain(|n| !matches(n)));
         }
     }
@@ -168,7 +182,11 @@ impl AppState {
     /// Starts a fresh attempt at `framework` and opens it.
     pub fn start(&self, framework: &Framework) {
         let now = now_ms();
-        let id = format!("{}-{:06}", now as u64, (js_sys::Math::random() * 1e6) as u32);
+        let id = format!(
+            "{}-{:06}",
+            now as u64,
+            (js_sys::Math::random() * 1e6) as u32
+        );
         let attempt = Attempt::new(framework, id.clone(), now);
         self.mutate(|store| store.start(attempt));
         self.view.set(View::Assess { attempt_id: id });

@@ -9,11 +9,19 @@ pub enum Notice {
     QuotaExceeded,
     WriteFailed(String),
     /// Saved data from an older Yardstick was upgraded.
-    Migrated { from: u64 },
+    Migrated {
+        from: u64,
+    },
     /// Saved data from a newer Yardstick was set aside under the backup key.
-    NewerData { schema: u64, backed_up: bool },
+    NewerData {
+        schema: u64,
+        backed_up: bool,
+    },
     /// Saved data could not be read and was set aside under the backup key.
-    CorruptData { reason: String, backed_up: bool },
+    CorruptData {
+        reason: String,
+        backed_up: bool,
+    },
     /// Another tab running a newer Yardstick wrote data this one cannot read.
     NewerVersionElsewhere,
     /// An answer arrived for an attempt another tab already finished or discarded.
@@ -50,9 +58,12 @@ impl Notice {
 
     pub fn action(&self) -> Option<NoticeAction> {
         match self {
-            Notice::NewerData { backed_up: true, .. } | Notice::CorruptData { backed_up: true, .. } => {
-                Some(NoticeAction::DownloadBackup)
+            Notice::NewerData {
+                backed_up: true, ..
             }
+            | Notice::CorruptData {
+                backed_up: true, ..
+            } => Some(NoticeAction::DownloadBackup),
             Notice::QuotaExceeded => Some(NoticeAction::ExportHistory),
             _ => None,
         }
