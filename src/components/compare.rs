@@ -4,6 +4,8 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
+use crate::components::focus::focus_on_arrival;
+
 use crate::browser::clock::format_date;
 use crate::core::compare::{compare, signed, Comparison};
 use crate::state::{use_app_state, View};
@@ -11,12 +13,7 @@ use crate::state::{use_app_state, View};
 #[component]
 pub fn CompareView(first: String, second: String) -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let comparison = Memo::new(move |_| -> Result<Comparison, String> {
         let (a, b) = state.store.with(|s| {
             let find = |id: &str| s.history.iter().find(|a| a.id == id).cloned();

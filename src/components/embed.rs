@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_on_arrival;
+
 use crate::browser::clipboard::copy_text;
 use crate::browser::location::page_url;
 use crate::core::embed::{iframe_snippet, EmbedChoices, SANDBOX};
@@ -11,12 +13,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn EmbedView() -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let role = RwSignal::new(String::new());
     let theme = RwSignal::new(Theme::Auto);
     let hide_scores = RwSignal::new(false);

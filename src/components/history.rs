@@ -4,6 +4,8 @@
 
 use leptos::html::{Button, Input, H1};
 use leptos::prelude::*;
+
+use crate::components::focus::focus_on_arrival;
 use leptos::task::spawn_local;
 
 use crate::browser::clock::{format_date, now_ms};
@@ -70,12 +72,7 @@ fn completed(attempt: &Attempt) -> String {
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let messages = Messages::new();
     let groups = Memo::new(move |_| state.store.with(|s| history_by_role(&s.history)));
     view! {

@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod compare;
 pub mod custom_framework;
 pub mod embed;
+pub mod focus;
 pub mod history;
 pub mod items;
 pub mod notices;

@@ -1,8 +1,10 @@
 //! The privacy panel: where Yardstick keeps data, what and how much, the backup if there
 //! is one, and deleting everything (asking first).
 
-use leptos::html::{Button, H1};
+use leptos::html::Button;
 use leptos::prelude::*;
+
+use crate::components::focus::focus_on_arrival;
 
 use crate::browser::download::download_text;
 use crate::core::compare::{format_bytes, storage_usage, Usage};
@@ -11,12 +13,7 @@ use crate::state::{use_app_state, View, BACKUP_KEY, KEY_PREFIX, STATE_KEY};
 #[component]
 pub fn PrivacyView() -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let available = state.storage().is_available();
     // Storage is not reactive: bump this after changing it outside the store.
     let refresh = RwSignal::new(0u32);

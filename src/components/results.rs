@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_on_arrival;
+
 use crate::browser::clipboard::copy_text;
 use crate::browser::clock::{format_date, now_ms};
 use crate::browser::download::download_text;
@@ -32,18 +34,7 @@ use crate::state::{use_app_state, View, SHARE_PREFIX};
 #[component]
 pub fn ResultsView(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    // Focus the heading once on arrival; later re-renders (another tab saving) must not
-    // pull focus away from where the person is.
-    let focused = StoredValue::new(false);
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if !focused.get_value() {
-                focused.set_value(true);
-                let _ = h.focus();
-            }
-        }
-    });
+    let heading = focus_on_arrival();
     let id = attempt_id.clone();
     let found = Memo::new(move |_| {
         let attempt = state.attempt(&id)?;

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_on_arrival;
+
 use crate::core::progress::unanswered;
 use crate::core::scoring::score;
 use crate::state::{use_app_state, View};
@@ -9,12 +11,7 @@ use crate::state::{use_app_state, View};
 #[component]
 pub fn ReviewView(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let id = attempt_id.clone();
     let data = Memo::new(move |_| {
         let attempt = state

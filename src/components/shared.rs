@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_on_arrival;
+
 use crate::browser::location::clear_fragment;
 use crate::core::attempt::Attempt;
 use crate::core::share_code::open;
@@ -11,12 +13,7 @@ use crate::state::{use_app_state, View};
 #[component]
 pub fn SharedView(code: String) -> impl IntoView {
     let state = use_app_state();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    let heading = focus_on_arrival();
     let leave = move |_| {
         clear_fragment();
         state.view.set(View::Start);

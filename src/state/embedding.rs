@@ -89,14 +89,7 @@ impl AppState {
     }
 
     pub(super) fn send_progress(&self, attempt_id: &str) {
-        let Some(attempt) = self
-            .store
-            .with_untracked(|s| s.attempt(attempt_id).cloned())
-        else {
-            return;
-        };
-        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version)
-        else {
+        let Some((attempt, framework)) = self.attempt_with_framework(attempt_id) else {
             return;
         };
         let answered = answered_count(&framework, &attempt.answers);
@@ -108,14 +101,7 @@ impl AppState {
     }
 
     pub(super) fn send_completed(&self, attempt_id: &str) {
-        let Some(attempt) = self
-            .store
-            .with_untracked(|s| s.attempt(attempt_id).cloned())
-        else {
-            return;
-        };
-        let Some(framework) = self.framework_for(&attempt.framework_id, &attempt.framework_version)
-        else {
+        let Some((attempt, framework)) = self.attempt_with_framework(attempt_id) else {
             return;
         };
         let document = export_document(&framework, &attempt, crate::browser::clock::now_ms());

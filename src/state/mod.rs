@@ -175,6 +175,15 @@ impl AppState {
         })
     }
 
+    /// An attempt together with the framework it was made with, when both are here.
+    pub fn attempt_with_framework(&self, attempt_id: &str) -> Option<(Attempt, Framework)> {
+        let attempt = self
+            .store
+            .with_untracked(|s| s.attempt(attempt_id).cloned())?;
+        let framework = self.framework_for(&attempt.framework_id, &attempt.framework_version)?;
+        Some((attempt, framework))
+    }
+
     pub fn attempt(&self, attempt_id: &str) -> Option<Attempt> {
         self.store.with(|s| s.attempt(attempt_id).cloned())
     }
