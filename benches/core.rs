@@ -34,15 +34,23 @@ fn complete_answers(framework: &Framework) -> Answers {
             ItemKind::Anchored { .. } => Answer::Level { value: 2 },
             ItemKind::Scenario { responses, .. } => {
                 let by_grade = |best: bool| {
-                    let grades = responses.iter().enumerate().map(|(i, r)| (r.effectiveness, i as u8));
+                    let grades = responses
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| (r.effectiveness, i as u8));
                     if best { grades.max() } else { grades.min() }.unwrap().1
                 };
-                Answer::Judgement { most: by_grade(true), least: by_grade(false) }
+                Answer::Judgement {
+                    most: by_grade(true),
+                    least: by_grade(false),
+                }
             }
             ItemKind::Evidence { max_chars, .. } => {
                 let text = "Context: the release was at risk. Action: I cut scope with the team \
                             and told stakeholders the same day. Result: we shipped on time.";
-                Answer::Evidence { text: text.chars().take(*max_chars).collect() }
+                Answer::Evidence {
+                    text: text.chars().take(*max_chars).collect(),
+                }
             }
         };
         answers.insert(item.id.clone(), answer);
@@ -85,7 +93,9 @@ fn main() {
         let score = scoring::score(&framework, &answers);
         assert_eq!(score.answered, score.total, "{name}: incomplete answers");
         assert!(score.overall.is_some(), "{name}: no overall score");
-        assert!(answers.iter().all(|(id, a)| a.fits(framework.item(id).unwrap().1)));
+        assert!(answers
+            .iter()
+            .all(|(id, a)| a.fits(framework.item(id).unwrap().1)));
 
         let validate = micros_per_iter(|| {
             black_box(load_framework(black_box(json.as_bytes())).is_ok());

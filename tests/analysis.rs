@@ -12,7 +12,10 @@ use yardstick::core::recommend::recommend;
 use yardstick::core::scoring::score;
 
 fn kinds(framework: &Framework, answers: &Answers, seconds: Option<u32>) -> Vec<WarningKind> {
-    check(framework, answers, seconds).into_iter().map(|w| w.kind).collect()
+    check(framework, answers, seconds)
+        .into_iter()
+        .map(|w| w.kind)
+        .collect()
 }
 
 /// Plausible, varied answers to every item: no warning should fire on them.
@@ -28,7 +31,9 @@ fn honest_answers(framework: &Framework) -> Answers {
             },
             ItemKind::Anchored { .. } => Answer::Level { value: 1 },
             ItemKind::Scenario { .. } => extreme_answer(item, true).unwrap(),
-            ItemKind::Evidence { .. } => Answer::Evidence { text: "Context, action, result.".into() },
+            ItemKind::Evidence { .. } => Answer::Evidence {
+                text: "Context, action, result.".into(),
+            },
         };
         answers.insert(item.id.clone(), answer);
     }
@@ -38,7 +43,10 @@ fn honest_answers(framework: &Framework) -> Answers {
 #[test]
 fn honest_answers_raise_no_warning() {
     let framework = built_in("engineering-manager");
-    assert_eq!(kinds(&framework, &honest_answers(&framework), Some(900)), []);
+    assert_eq!(
+        kinds(&framework, &honest_answers(&framework), Some(900)),
+        []
+    );
 }
 
 #[test]
@@ -53,12 +61,25 @@ fn a_long_run_of_identical_answers_is_flagged() {
     for id in behaviours.iter().take(LONG_RUN - 1) {
         answers.insert(id.clone(), Answer::Rating { value: 3 });
     }
-    answers.insert(behaviours[LONG_RUN - 1].clone(), Answer::Rating { value: 1 });
+    answers.insert(
+        behaviours[LONG_RUN - 1].clone(),
+        Answer::Rating { value: 1 },
+    );
     assert!(!kinds(&framework, &answers, None).contains(&WarningKind::LongRun));
-    answers.insert(behaviours[LONG_RUN - 1].clone(), Answer::Rating { value: 3 });
+    answers.insert(
+        behaviours[LONG_RUN - 1].clone(),
+        Answer::Rating { value: 3 },
+    );
     let warnings = check(&framework, &answers, None);
-    let run = warnings.iter().find(|w| w.kind == WarningKind::LongRun).unwrap();
-    assert!(run.message.contains("About half the time"), "{}", run.message);
+    let run = warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::LongRun)
+        .unwrap();
+    assert!(
+        run.message.contains("About half the time"),
+        "{}",
+        run.message
+    );
 }
 
 #[test]
@@ -68,7 +89,10 @@ fn agreeing_with_a_statement_and_its_reverse_is_flagged() {
     answers.insert("plan-risks".into(), Answer::Rating { value: 5 });
     answers.insert("plan-surprise".into(), Answer::Rating { value: 4 });
     let warnings = check(&framework, &answers, None);
-    let pair = warnings.iter().find(|w| w.kind == WarningKind::ContradictoryPair).unwrap();
+    let pair = warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::ContradictoryPair)
+        .unwrap();
     assert_eq!(pair.dimension_id.as_deref(), Some("planning"));
     assert!(pair.message.contains("listed the risks"));
 
@@ -85,7 +109,10 @@ fn everything_at_the_most_favourable_end_is_flagged() {
     }
     assert!(kinds(&framework, &answers, None).contains(&WarningKind::AllAtMaximum));
     // One honest low point is enough to lift it.
-    let (_, item) = framework.items().find(|(_, i)| matches!(i.kind, ItemKind::Anchored { .. })).unwrap();
+    let (_, item) = framework
+        .items()
+        .find(|(_, i)| matches!(i.kind, ItemKind::Anchored { .. }))
+        .unwrap();
     answers.insert(item.id.clone(), Answer::Level { value: 2 });
     assert!(!kinds(&framework, &answers, None).contains(&WarningKind::AllAtMaximum));
 }
@@ -96,10 +123,17 @@ fn an_anchored_level_contradicted_by_behaviours_is_flagged() {
     let people = &framework.dimensions[1];
     let mut answers = Answers::new();
     answer_dimension(&mut answers, people, false);
-    let anchored = people.items.iter().find(|i| matches!(i.kind, ItemKind::Anchored { .. })).unwrap();
+    let anchored = people
+        .items
+        .iter()
+        .find(|i| matches!(i.kind, ItemKind::Anchored { .. }))
+        .unwrap();
     answers.insert(anchored.id.clone(), Answer::Level { value: 3 });
     let warnings = check(&framework, &answers, None);
-    let w = warnings.iter().find(|w| w.kind == WarningKind::AnchorContradicted).unwrap();
+    let w = warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::AnchorContradicted)
+        .unwrap();
     assert_eq!(w.dimension_id.as_deref(), Some(people.id.as_str()));
     assert!(w.message.contains("Role model"));
 
@@ -145,7 +179,10 @@ fn calibration_names_self_rating_far_above_or_below_judgement() {
     answers.insert("plan-surprise".into(), Answer::Rating { value: 5 });
     answers.insert("plan-slip".into(), Answer::Judgement { most: 1, least: 0 });
     let result = score(&framework, &answers);
-    assert_eq!(notes(&framework, &answers, &result)[0].direction, Direction::Underrated);
+    assert_eq!(
+        notes(&framework, &answers, &result)[0].direction,
+        Direction::Underrated
+    );
 
     // Self 75 against judgement 83: close enough to say nothing.
     answers.insert("plan-risks".into(), Answer::Rating { value: 4 });
@@ -165,7 +202,12 @@ fn a_top_anchored_level_without_evidence_is_noted() {
     let found = notes(&framework, &answers, &result);
     assert_eq!(found[0].direction, Direction::Unsupported);
 
-    answers.insert("people-story".into(), Answer::Evidence { text: "When a new hire struggled...".into() });
+    answers.insert(
+        "people-story".into(),
+        Answer::Evidence {
+            text: "When a new hire struggled...".into(),
+        },
+    );
     let result = score(&framework, &answers);
     assert!(notes(&framework, &answers, &result).is_empty());
 }
@@ -182,7 +224,11 @@ fn growth_areas_are_ranked_by_weight_times_gap() {
     }
     let result = score(&framework, &answers);
     let recs = recommend(&framework, &result);
-    let ids: Vec<&str> = recs.growth_areas.iter().map(|f| f.dimension_id.as_str()).collect();
+    let ids: Vec<&str> = recs
+        .growth_areas
+        .iter()
+        .map(|f| f.dimension_id.as_str())
+        .collect();
     assert_eq!(ids.len(), 3);
     assert_eq!(ids[0], framework.dimensions[1].id);
     assert_eq!(ids[1], framework.dimensions[0].id);
@@ -205,9 +251,15 @@ fn strengths_are_ranked_by_weight_times_margin_and_a_stretch_is_offered() {
     // the heavier one: people) becomes the stretch, and strengths come from the rest.
     assert_eq!(recs.growth_areas.len(), 1);
     assert!(!recs.growth_areas[0].below_expectation);
-    assert_eq!(recs.growth_areas[0].dimension_id, framework.dimensions[1].id);
+    assert_eq!(
+        recs.growth_areas[0].dimension_id,
+        framework.dimensions[1].id
+    );
     assert_eq!(recs.strengths.len(), 3);
-    assert!(recs.strengths.iter().all(|s| s.dimension_id != recs.growth_areas[0].dimension_id));
+    assert!(recs
+        .strengths
+        .iter()
+        .all(|s| s.dimension_id != recs.growth_areas[0].dimension_id));
     let priorities: Vec<f64> = recs.strengths.iter().map(|s| s.priority).collect();
     assert!(priorities.windows(2).all(|w| w[0] >= w[1]));
 }
@@ -221,14 +273,25 @@ fn the_explanation_accounts_for_every_answered_item() {
     answers.insert("plan-slip".into(), Answer::Judgement { most: 1, least: 0 });
     let result = score(&framework, &answers);
     let explanation = explain(&framework, &answers, &result);
-    assert!(explanation.method.iter().any(|m| m.contains("60%") && m.contains("40%")));
+    assert!(explanation
+        .method
+        .iter()
+        .any(|m| m.contains("60%") && m.contains("40%")));
     let planning = &explanation.dimensions[0];
     assert_eq!(planning.items.len(), 3);
     assert!((planning.effective_weight - 100.0).abs() < 1e-9);
-    let surprise = planning.items.iter().find(|i| i.item_id == "plan-surprise").unwrap();
+    let surprise = planning
+        .items
+        .iter()
+        .find(|i| i.item_id == "plan-surprise")
+        .unwrap();
     assert!(surprise.answer.contains("reverse"));
     assert_eq!(surprise.item_score, 75.0);
-    let slip = planning.items.iter().find(|i| i.item_id == "plan-slip").unwrap();
+    let slip = planning
+        .items
+        .iter()
+        .find(|i| i.item_id == "plan-slip")
+        .unwrap();
     assert!(slip.answer.contains("response B"));
     assert!(explanation.dimensions[1].summary.starts_with("Not scored"));
 }

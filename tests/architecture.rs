@@ -4,7 +4,14 @@
 use std::fs;
 use std::path::Path;
 
-const FORBIDDEN: [&str; 6] = ["leptos", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::state"];
+const FORBIDDEN: [&str; 6] = [
+    "leptos",
+    "web_sys",
+    "gloo",
+    "wasm_bindgen",
+    "js_sys",
+    "crate::state",
+];
 
 fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {
@@ -21,7 +28,10 @@ fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
 fn the_core_imports_nothing_from_the_browser_or_the_ui() {
     let mut files = Vec::new();
     rust_files(Path::new("src/core"), &mut files);
-    assert!(files.len() >= 8, "expected the core modules, found {files:?}");
+    assert!(
+        files.len() >= 8,
+        "expected the core modules, found {files:?}"
+    );
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         for (n, line) in text.lines().enumerate() {

@@ -53,8 +53,18 @@ fn each_dimension_has_four_behaviours_and_an_anchored_item() {
                 .iter()
                 .filter(|i| matches!(i.kind, ItemKind::Anchored { .. }))
                 .count();
-            assert!(behaviours >= 4, "{}/{}: {behaviours} behaviours", framework.id, dimension.id);
-            assert!(anchored >= 1, "{}/{}: no anchored item", framework.id, dimension.id);
+            assert!(
+                behaviours >= 4,
+                "{}/{}: {behaviours} behaviours",
+                framework.id,
+                dimension.id
+            );
+            assert!(
+                anchored >= 1,
+                "{}/{}: no anchored item",
+                framework.id,
+                dimension.id
+            );
         }
     }
 }
@@ -85,7 +95,11 @@ fn scenarios_cover_at_least_half_of_the_dimensions() {
         let covered = framework
             .dimensions
             .iter()
-            .filter(|d| d.items.iter().any(|i| matches!(i.kind, ItemKind::Scenario { .. })))
+            .filter(|d| {
+                d.items
+                    .iter()
+                    .any(|i| matches!(i.kind, ItemKind::Scenario { .. }))
+            })
             .count();
         assert!(
             covered * 2 >= framework.dimensions.len(),
@@ -105,7 +119,11 @@ fn each_framework_has_evidence_prompts_and_each_dimension_has_advice() {
             .count();
         assert!(evidence >= 1, "{}: no evidence prompts", framework.id);
         for dimension in &framework.dimensions {
-            assert!(!dimension.development_actions.is_empty(), "{}", dimension.id);
+            assert!(
+                !dimension.development_actions.is_empty(),
+                "{}",
+                dimension.id
+            );
             assert!(!dimension.practice_questions.is_empty(), "{}", dimension.id);
         }
     }
@@ -117,9 +135,13 @@ fn behaviour_statements_are_first_person_and_time_bounded() {
         for (_, item) in framework.items() {
             if let ItemKind::Behaviour { text, .. } = &item.kind {
                 let lower = text.to_lowercase();
-                let bounded = ["last", "past", "this year", "recent"].iter().any(|w| lower.contains(w));
+                let bounded = ["last", "past", "this year", "recent"]
+                    .iter()
+                    .any(|w| lower.contains(w));
                 assert!(bounded, "{}: not time-bounded: {text}", item.id);
-                let first_person = [" i ", " i'", " my ", " me "].iter().any(|w| format!(" {lower} ").replace(',', " ").contains(w));
+                let first_person = [" i ", " i'", " my ", " me "]
+                    .iter()
+                    .any(|w| format!(" {lower} ").replace(',', " ").contains(w));
                 assert!(first_person, "{}: not first person: {text}", item.id);
             }
         }
@@ -145,7 +167,15 @@ fn technical_program_manager_has_the_eight_must_have_skills() {
 fn item_counts_fit_a_ten_to_fifteen_minute_session() {
     for framework in frameworks() {
         let scored = framework.scored_item_count();
-        assert!((25..=55).contains(&scored), "{}: {scored} scored items", framework.id);
-        assert!((8..=16).contains(&framework.estimated_minutes), "{}", framework.id);
+        assert!(
+            (25..=55).contains(&scored),
+            "{}: {scored} scored items",
+            framework.id
+        );
+        assert!(
+            (8..=16).contains(&framework.estimated_minutes),
+            "{}",
+            framework.id
+        );
     }
 }

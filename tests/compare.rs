@@ -78,15 +78,25 @@ fn compares_dimension_by_dimension_earlier_first() {
     assert!(!c.versions_differ);
     assert!(c.only_earlier.is_empty() && c.only_later.is_empty());
 
-    let ids: Vec<&str> = c.dimensions.iter().map(|d| d.dimension_id.as_str()).collect();
+    let ids: Vec<&str> = c
+        .dimensions
+        .iter()
+        .map(|d| d.dimension_id.as_str())
+        .collect();
     assert_eq!(ids, ["planning", "people"]);
     let planning = &c.dimensions[0];
     assert_eq!(planning.name, "Planning");
-    assert_eq!((planning.earlier, planning.later, planning.change), (Some(0), Some(100), Some(100)));
+    assert_eq!(
+        (planning.earlier, planning.later, planning.change),
+        (Some(0), Some(100), Some(100))
+    );
     assert_eq!(planning.earlier_level.as_deref(), Some("Developing"));
     assert_eq!(planning.later_level.as_deref(), Some("Strong"));
     let people = &c.dimensions[1];
-    assert_eq!((people.earlier, people.later, people.change), (Some(100), Some(100), Some(0)));
+    assert_eq!(
+        (people.earlier, people.later, people.change),
+        (Some(100), Some(100), Some(0))
+    );
 }
 
 #[test]
@@ -96,14 +106,27 @@ fn a_dimension_scored_on_one_side_only_has_no_change() {
     let later = attempt(&framework, "b", 2.0, &[Some(true), Some(false)]);
     let c = compare((&framework, &earlier), (&framework, &later)).unwrap();
     let people = &c.dimensions[1];
-    assert_eq!((people.earlier, people.later, people.change), (None, Some(0), None));
+    assert_eq!(
+        (people.earlier, people.later, people.change),
+        (None, Some(0), None)
+    );
     assert_eq!(people.earlier_level, None);
     // Overall is renormalised over scored dimensions: 100, then 60.
-    assert_eq!((c.earlier.overall, c.later.overall, c.overall_change), (Some(100), Some(60), Some(-40)));
+    assert_eq!(
+        (c.earlier.overall, c.later.overall, c.overall_change),
+        (Some(100), Some(60), Some(-40))
+    );
 
     let nothing = attempt(&framework, "c", 3.0, &[None, None]);
     let c = compare((&framework, &later), (&framework, &nothing)).unwrap();
-    assert_eq!((c.later.overall, c.later.overall_level.clone(), c.overall_change), (None, None, None));
+    assert_eq!(
+        (
+            c.later.overall,
+            c.later.overall_level.clone(),
+            c.overall_change
+        ),
+        (None, None, None)
+    );
 }
 
 #[test]
@@ -116,7 +139,11 @@ fn different_versions_compare_only_shared_dimensions() {
     assert!(c.versions_differ);
     assert_eq!(c.earlier.framework_version, "1.0.0");
     assert_eq!(c.later.framework_version, "2.0.0");
-    let ids: Vec<&str> = c.dimensions.iter().map(|d| d.dimension_id.as_str()).collect();
+    let ids: Vec<&str> = c
+        .dimensions
+        .iter()
+        .map(|d| d.dimension_id.as_str())
+        .collect();
     assert_eq!(ids, ["planning"]);
     assert_eq!(c.dimensions[0].change, Some(100));
     assert_eq!(c.only_earlier, ["Growing people"]);
@@ -142,16 +169,32 @@ fn refuses_what_cannot_be_compared() {
     let a = attempt(&framework, "a", 1.0, &[Some(true), Some(true)]);
     let mut other_role = attempt(&framework, "b", 2.0, &[Some(true), Some(true)]);
     other_role.framework_id = "someone-else".into();
-    assert_eq!(compare((&framework, &a), (&framework, &other_role)), Err(CompareError::DifferentRoles));
+    assert_eq!(
+        compare((&framework, &a), (&framework, &other_role)),
+        Err(CompareError::DifferentRoles)
+    );
     let mut other_framework = fixture();
     other_framework.id = "someone-else".into();
     let b = attempt(&framework, "b", 2.0, &[Some(true), Some(true)]);
-    assert_eq!(compare((&framework, &a), (&other_framework, &b)), Err(CompareError::DifferentRoles));
-    assert_eq!(compare((&framework, &a), (&framework, &a)), Err(CompareError::SameAttempt));
+    assert_eq!(
+        compare((&framework, &a), (&other_framework, &b)),
+        Err(CompareError::DifferentRoles)
+    );
+    assert_eq!(
+        compare((&framework, &a), (&framework, &a)),
+        Err(CompareError::SameAttempt)
+    );
     let mut unfinished = b.clone();
     unfinished.completed_at = None;
-    assert_eq!(compare((&framework, &a), (&framework, &unfinished)), Err(CompareError::NotCompleted));
-    for e in [CompareError::DifferentRoles, CompareError::SameAttempt, CompareError::NotCompleted] {
+    assert_eq!(
+        compare((&framework, &a), (&framework, &unfinished)),
+        Err(CompareError::NotCompleted)
+    );
+    for e in [
+        CompareError::DifferentRoles,
+        CompareError::SameAttempt,
+        CompareError::NotCompleted,
+    ] {
         assert!(e.to_string().ends_with('.'));
     }
 }
@@ -161,7 +204,10 @@ fn signed_changes_and_whole_scores() {
     assert_eq!(signed(6), "+6");
     assert_eq!(signed(-6), "\u{2212}6");
     assert_eq!(signed(0), "0");
-    assert_eq!(signed(i64::MIN), format!("\u{2212}{}", i64::MIN.unsigned_abs()));
+    assert_eq!(
+        signed(i64::MIN),
+        format!("\u{2212}{}", i64::MIN.unsigned_abs())
+    );
     let f = fixture();
     assert_eq!(whole(&f, 92.4), 92);
     assert_eq!(whole(&f, 92.6), 93);
@@ -187,13 +233,22 @@ fn history_groups_by_role_newest_first() {
         .iter()
         .map(|(id, list)| (id.as_str(), list.iter().map(|a| a.id.as_str()).collect()))
         .collect();
-    assert_eq!(shape, [("other", vec!["o2", "o1"]), ("team-lead-lite", vec!["t3", "t2", "t1"])]);
+    assert_eq!(
+        shape,
+        [
+            ("other", vec!["o2", "o1"]),
+            ("team-lead-lite", vec!["t3", "t2", "t1"])
+        ]
+    );
     assert!(history_by_role(&[]).is_empty());
 
     let ids = |list: Vec<&Attempt>| list.into_iter().map(|a| a.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(compare_candidates(&history, "t2")), ["t3", "t1"]);
     assert_eq!(ids(compare_candidates(&history, "o1")), ["o2"]);
-    assert!(compare_candidates(&history[..2], "t1").is_empty(), "only one attempt of the role");
+    assert!(
+        compare_candidates(&history[..2], "t1").is_empty(),
+        "only one attempt of the role"
+    );
     assert!(compare_candidates(&history, "missing").is_empty());
 }
 
@@ -259,12 +314,27 @@ fn file_names() {
     let framework = common::built_in("engineering-manager");
     let mut a = Attempt::new(&framework, "x".into(), 1_795_219_200_000.0);
     a.completed_at = Some(1_795_219_200_000.0 + 14.0 * 3_600_000.0);
-    assert_eq!(result_file_name(&a, 0, "json"), "yardstick-engineering-manager-2026-11-21.json");
-    assert_eq!(result_file_name(&a, 0, "csv"), "yardstick-engineering-manager-2026-11-21.csv");
-    assert_eq!(result_file_name(&a, 11 * 60, "csv"), "yardstick-engineering-manager-2026-11-22.csv");
+    assert_eq!(
+        result_file_name(&a, 0, "json"),
+        "yardstick-engineering-manager-2026-11-21.json"
+    );
+    assert_eq!(
+        result_file_name(&a, 0, "csv"),
+        "yardstick-engineering-manager-2026-11-21.csv"
+    );
+    assert_eq!(
+        result_file_name(&a, 11 * 60, "csv"),
+        "yardstick-engineering-manager-2026-11-22.csv"
+    );
     a.framework_id = "Weird Role/../x".into();
-    assert_eq!(result_file_name(&a, 0, "json"), "yardstick-weird-role-x-2026-11-21.json");
-    assert_eq!(history_file_name(1_795_219_200_000.0, 0), "yardstick-history-2026-11-21.json");
+    assert_eq!(
+        result_file_name(&a, 0, "json"),
+        "yardstick-weird-role-x-2026-11-21.json"
+    );
+    assert_eq!(
+        history_file_name(1_795_219_200_000.0, 0),
+        "yardstick-history-2026-11-21.json"
+    );
 
     assert_eq!(slug("Engineering Manager"), "engineering-manager");
     assert_eq!(slug("  --a__b--  "), "a-b");
@@ -306,10 +376,19 @@ fn import_refuses_a_file_wholesale() {
     let good = serde_json::from_str::<Value>(&export_json(&framework, &a, 3.0)).unwrap();
     let known = |id: &str| id == "team-lead-lite";
 
-    assert_eq!(read_import("not json", known), Err(ImportProblem::Single(ImportError::NotJson)));
-    assert_eq!(read_import("[1, 2", known), Err(ImportProblem::Single(ImportError::NotJson)));
+    assert_eq!(
+        read_import("not json", known),
+        Err(ImportProblem::Single(ImportError::NotJson))
+    );
+    assert_eq!(
+        read_import("[1, 2", known),
+        Err(ImportProblem::Single(ImportError::NotJson))
+    );
     assert_eq!(read_import("[]", known), Err(ImportProblem::EmptyList));
-    assert_eq!(read_import("{}", known), Err(ImportProblem::Single(ImportError::NotAnExport)));
+    assert_eq!(
+        read_import("{}", known),
+        Err(ImportProblem::Single(ImportError::NotAnExport))
+    );
 
     let mut unfinished = good.clone();
     unfinished["attempt"]["completed_at"] = Value::Null;
@@ -317,9 +396,15 @@ fn import_refuses_a_file_wholesale() {
     let problem = read_import(&list, known).unwrap_err();
     assert_eq!(
         problem,
-        ImportProblem::InList { index: 1, total: 2, error: ImportError::NotCompleted }
+        ImportProblem::InList {
+            index: 1,
+            total: 2,
+            error: ImportError::NotCompleted
+        }
     );
-    assert!(problem.to_string().starts_with("Result 2 of 2 in the file cannot be imported."));
+    assert!(problem
+        .to_string()
+        .starts_with("Result 2 of 2 in the file cannot be imported."));
 
     let mut stranger = good.clone();
     stranger["attempt"]["framework_id"] = json!("product-director");
@@ -328,7 +413,10 @@ fn import_refuses_a_file_wholesale() {
     nameless["attempt"]["framework_id"] = json!("mystery");
     nameless["framework"] = json!(null);
     let problem = read_import(&stranger.to_string(), known).unwrap_err();
-    assert_eq!(problem, ImportProblem::UnknownRoles(vec!["Product Director (product-director)".into()]));
+    assert_eq!(
+        problem,
+        ImportProblem::UnknownRoles(vec!["Product Director (product-director)".into()])
+    );
     assert_eq!(
         problem.to_string(),
         "The file holds a result for \u{201c}Product Director (product-director)\u{201d}, a role this version of Yardstick does not have."
@@ -337,12 +425,22 @@ fn import_refuses_a_file_wholesale() {
     let problem = read_import(&list, known).unwrap_err();
     assert_eq!(
         problem,
-        ImportProblem::UnknownRoles(vec!["Product Director (product-director)".into(), "mystery".into()])
+        ImportProblem::UnknownRoles(vec![
+            "Product Director (product-director)".into(),
+            "mystery".into()
+        ])
     );
-    assert!(problem.to_string().contains("roles this version of Yardstick does not have"));
+    assert!(problem
+        .to_string()
+        .contains("roles this version of Yardstick does not have"));
 
     let huge = " ".repeat(MAX_IMPORT_FILE_BYTES + 1);
-    assert_eq!(read_import(&huge, known), Err(ImportProblem::TooLarge { bytes: MAX_IMPORT_FILE_BYTES + 1 }));
+    assert_eq!(
+        read_import(&huge, known),
+        Err(ImportProblem::TooLarge {
+            bytes: MAX_IMPORT_FILE_BYTES + 1
+        })
+    );
 }
 
 proptest! {
@@ -359,7 +457,8 @@ fn storage_usage_counts_and_sizes() {
     let mut store = Store::new();
     let done = attempt(&framework, "done", 1.0, &[Some(true), Some(true)]);
     let mut open = Attempt::new(&framework, "open".into(), 5.0);
-    open.answers.insert("plan-risks".into(), Answer::Rating { value: 3 });
+    open.answers
+        .insert("plan-risks".into(), Answer::Rating { value: 3 });
     store.history.push(done.clone());
     store.in_progress.push(open.clone());
     let utf16 = |a: &Attempt| serde_json::to_string(a).unwrap().encode_utf16().count() * 2;
@@ -369,15 +468,36 @@ fn storage_usage_counts_and_sizes() {
         ("yardstick.future".to_string(), 30),
     ];
     let usage = storage_usage(&store, &entries, "yardstick.state", "yardstick.backup");
-    assert_eq!(usage.in_progress, Usage { count: 1, bytes: utf16(&open) });
-    assert_eq!(usage.completed, Usage { count: 1, bytes: utf16(&done) });
+    assert_eq!(
+        usage.in_progress,
+        Usage {
+            count: 1,
+            bytes: utf16(&open)
+        }
+    );
+    assert_eq!(
+        usage.completed,
+        Usage {
+            count: 1,
+            bytes: utf16(&done)
+        }
+    );
     assert_eq!(usage.backup, Some(700));
-    assert_eq!(usage.other, Usage { count: 1, bytes: 30 });
+    assert_eq!(
+        usage.other,
+        Usage {
+            count: 1,
+            bytes: 30
+        }
+    );
     assert_eq!(usage.total_bytes, 5_730);
 
     // Storage unavailable: nothing stored, attempts still measured (they are in memory).
     let usage = storage_usage(&store, &[], "yardstick.state", "yardstick.backup");
-    assert_eq!((usage.total_bytes, usage.backup, usage.other), (0, None, Usage::default()));
+    assert_eq!(
+        (usage.total_bytes, usage.backup, usage.other),
+        (0, None, Usage::default())
+    );
     assert_eq!(usage.completed.count, 1);
 
     let empty = storage_usage(&Store::new(), &[], "yardstick.state", "yardstick.backup");

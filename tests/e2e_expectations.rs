@@ -22,8 +22,12 @@ const EXPECTED_FILE: &str = "tests/e2e/expected-scores.json";
 fn pattern_answer(kind: &ItemKind, k: usize) -> Option<Answer> {
     match kind {
         ItemKind::Behaviour { .. } if k % 7 == 6 => Some(Answer::PreferNot),
-        ItemKind::Behaviour { .. } => Some(Answer::Rating { value: ((k * 3) % 5) as u8 + 1 }),
-        ItemKind::Anchored { .. } => Some(Answer::Level { value: (k % 4) as u8 }),
+        ItemKind::Behaviour { .. } => Some(Answer::Rating {
+            value: ((k * 3) % 5) as u8 + 1,
+        }),
+        ItemKind::Anchored { .. } => Some(Answer::Level {
+            value: (k % 4) as u8,
+        }),
         ItemKind::Scenario { .. } => Some(Answer::Judgement {
             most: (k % 4) as u8,
             least: ((k + 1) % 4) as u8,
@@ -67,5 +71,8 @@ fn expected_scores_file_matches_the_core() {
         std::fs::write(EXPECTED_FILE, &text).unwrap();
     }
     let committed = std::fs::read_to_string(EXPECTED_FILE).unwrap_or_default();
-    assert_eq!(committed, text, "{EXPECTED_FILE} is stale: rerun with UPDATE_EXPECTED=1");
+    assert_eq!(
+        committed, text,
+        "{EXPECTED_FILE} is stale: rerun with UPDATE_EXPECTED=1"
+    );
 }

@@ -13,13 +13,35 @@ const SCHEMA: &str = include_str!("../docs/framework.schema.json");
 const FIXTURE: &str = include_str!("fixtures/minimal-framework.json");
 const ID_PATTERN: &str = "^[a-z0-9-]+$";
 const KEYWORDS: &[&str] = &[
-    "$schema", "title", "description", "$defs", "$ref", "type", "required", "properties",
-    "additionalProperties", "items", "minItems", "maxItems", "minLength", "maxLength",
-    "minimum", "maximum", "exclusiveMinimum", "pattern", "const", "enum", "oneOf",
+    "$schema",
+    "title",
+    "description",
+    "$defs",
+    "$ref",
+    "type",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
+    "minItems",
+    "maxItems",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "pattern",
+    "const",
+    "enum",
+    "oneOf",
 ];
 const LIMIT_KINDS: &[ProblemKind] = &[
-    ProblemKind::WrongCount, ProblemKind::NoItems, ProblemKind::EmptyText, ProblemKind::TextTooLong,
-    ProblemKind::OutOfRange, ProblemKind::ScenarioKeyOutOfRange,
+    ProblemKind::WrongCount,
+    ProblemKind::NoItems,
+    ProblemKind::EmptyText,
+    ProblemKind::TextTooLong,
+    ProblemKind::OutOfRange,
+    ProblemKind::ScenarioKeyOutOfRange,
 ];
 /// An object in the fixture (JSON pointer) and the schema node that describes it.
 const OBJECTS: &[(&str, &str)] = &[
@@ -54,7 +76,10 @@ fn deref<'s>(root: &'s Value, node: &'s Value) -> &'s Value {
 fn check(root: &Value, node: &Value, value: &Value, path: &str, errors: &mut Vec<String>) {
     let node = deref(root, node);
     for keyword in node.as_object().expect("a schema node is an object").keys() {
-        assert!(KEYWORDS.contains(&keyword.as_str()), "unsupported keyword {keyword}");
+        assert!(
+            KEYWORDS.contains(&keyword.as_str()),
+            "unsupported keyword {keyword}"
+        );
     }
     let mut fail = |what: String| errors.push(format!("{path}: {what}"));
     let num = |k: &str| node.get(k).and_then(Value::as_f64);
@@ -86,13 +111,17 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, errors: &mut Vec
         }
         if let Some(p) = node.get("pattern") {
             assert_eq!(p, ID_PATTERN, "the checker knows only the id pattern");
-            if !s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            if !s
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 fail(format!("{s:?} does not match {ID_PATTERN}"));
             }
         }
     }
     if let Some(n) = value.as_f64() {
-        let low = num("minimum").is_some_and(|m| n < m) || num("exclusiveMinimum").is_some_and(|m| n <= m);
+        let low = num("minimum").is_some_and(|m| n < m)
+            || num("exclusiveMinimum").is_some_and(|m| n <= m);
         if low || num("maximum").is_some_and(|m| n > m) {
             fail(format!("{n} out of range"));
         }
@@ -109,7 +138,12 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, errors: &mut Vec
         }
     }
     if let Some(map) = value.as_object() {
-        for key in node.get("required").and_then(Value::as_array).into_iter().flatten() {
+        for key in node
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if !map.contains_key(key.as_str().unwrap()) {
                 errors.push(format!("{path}: missing {key}"));
             }
@@ -145,14 +179,20 @@ fn schema_errors(value: &Value) -> Vec<String> {
 }
 
 fn problems(value: &Value) -> Vec<Problem> {
-    load_framework(value.to_string().as_bytes()).err().unwrap_or_default()
+    load_framework(value.to_string().as_bytes())
+        .err()
+        .unwrap_or_default()
 }
 
 fn json_path(pointer: &str) -> String {
     let segments = pointer.split('/').skip(1);
     let mut path = "$".to_string();
     for s in segments {
-        path += &if s.parse::<usize>().is_ok() { format!("[{s}]") } else { format!(".{s}") };
+        path += &if s.parse::<usize>().is_ok() {
+            format!("[{s}]")
+        } else {
+            format!(".{s}")
+        };
     }
     path
 }
@@ -176,18 +216,41 @@ fn fields_and_required_fields_match_the_validator_at_every_level() {
         let mut doc = fixture();
         doc.pointer_mut(pointer).unwrap()["zz_unknown"] = json!(1);
         let found = problems(&doc);
-        let unknown = found.iter().find(|p| p.path == format!("{path}.zz_unknown")).expect(&path);
-        let list = unknown.message.split("Allowed here: ").nth(1).unwrap().trim_end_matches('.');
+        let unknown = found
+            .iter()
+            .find(|p| p.path == format!("{path}.zz_unknown"))
+            .expect(&path);
+        let list = unknown
+            .message
+            .split("Allowed here: ")
+            .nth(1)
+            .unwrap()
+            .trim_end_matches('.');
         let allowed: BTreeSet<String> = list.split(", ").map(str::to_string).collect();
         assert_eq!(keys(node, "properties"), allowed, "properties of {def}");
 
-        let present = fixture().pointer(pointer).unwrap().as_object().unwrap().clone();
-        let required: BTreeSet<String> = present.keys().filter(|key| {
-            let mut doc = fixture();
-            doc.pointer_mut(pointer).unwrap().as_object_mut().unwrap().remove(*key);
-            let missing = format!("{path}.{key}");
-            problems(&doc).iter().any(|p| p.kind == ProblemKind::MissingField && p.path == missing)
-        }).cloned().collect();
+        let present = fixture()
+            .pointer(pointer)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .clone();
+        let required: BTreeSet<String> = present
+            .keys()
+            .filter(|key| {
+                let mut doc = fixture();
+                doc.pointer_mut(pointer)
+                    .unwrap()
+                    .as_object_mut()
+                    .unwrap()
+                    .remove(*key);
+                let missing = format!("{path}.{key}");
+                problems(&doc)
+                    .iter()
+                    .any(|p| p.kind == ProblemKind::MissingField && p.path == missing)
+            })
+            .cloned()
+            .collect();
         assert_eq!(keys(node, "required"), required, "required of {def}");
     }
 }
@@ -197,13 +260,23 @@ fn item_types_match_the_validator() {
     let mut doc = fixture();
     doc["dimensions"][0]["items"][0]["type"] = json!("zz");
     let message = problems(&doc).remove(0).message;
-    let list = message.split("use ").nth(1).unwrap().trim_end_matches('.').replace(" or ", ", ");
+    let list = message
+        .split("use ")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('.')
+        .replace(" or ", ", ");
     let validator: BTreeSet<String> = list.split(", ").map(str::to_string).collect();
     let root = schema();
     let branches = root["$defs"]["item"]["oneOf"].as_array().unwrap();
     let schema_types: BTreeSet<String> = branches
         .iter()
-        .map(|b| deref(&root, b)["properties"]["type"]["const"].as_str().unwrap().to_string())
+        .map(|b| {
+            deref(&root, b)["properties"]["type"]["const"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(schema_types, validator);
 }
@@ -220,7 +293,9 @@ fn string_number_and_count_limits_match_the_validator() {
         let path = json_path(&pointer);
         // Only problems about the limit itself count: a value at its limit may still break
         // a cross-check (weights, order, references), which the schema cannot express.
-        let here = problems(&doc).into_iter().filter(|p| p.path == path && LIMIT_KINDS.contains(&p.kind));
+        let here = problems(&doc)
+            .into_iter()
+            .filter(|p| p.path == path && LIMIT_KINDS.contains(&p.kind));
         assert_eq!(here.count() > 0, rejected, "{path} = {value}");
         probes += 1;
     };
@@ -228,13 +303,27 @@ fn string_number_and_count_limits_match_the_validator() {
         let node = deref(&root, root.pointer(def).unwrap());
         for (key, sub) in node["properties"].as_object().unwrap() {
             let at = format!("{pointer}/{key}");
-            let Some(current) = fixture().pointer(&at).cloned() else { continue };
+            let Some(current) = fixture().pointer(&at).cloned() else {
+                continue;
+            };
             let sub = deref(&root, sub);
             let (strings, s) = match current {
                 Value::Array(ref items) => {
-                    let (lo, hi) = (sub["minItems"].as_u64().unwrap(), sub["maxItems"].as_u64().unwrap());
-                    let sized = |n: u64| Value::Array((0..n).map(|i| items[i as usize % items.len()].clone()).collect());
-                    for (n, rejected) in [(lo, false), (hi, false), (hi + 1, true)].into_iter().chain((lo > 0).then_some((lo - 1, true))) {
+                    let (lo, hi) = (
+                        sub["minItems"].as_u64().unwrap(),
+                        sub["maxItems"].as_u64().unwrap(),
+                    );
+                    let sized = |n: u64| {
+                        Value::Array(
+                            (0..n)
+                                .map(|i| items[i as usize % items.len()].clone())
+                                .collect(),
+                        )
+                    };
+                    for (n, rejected) in [(lo, false), (hi, false), (hi + 1, true)]
+                        .into_iter()
+                        .chain((lo > 0).then_some((lo - 1, true)))
+                    {
                         probe(at.clone(), sized(n), rejected);
                     }
                     (format!("{at}/0"), deref(&root, &sub["items"]))
@@ -242,15 +331,33 @@ fn string_number_and_count_limits_match_the_validator() {
                 _ => (at.clone(), sub),
             };
             if let Some(max) = s["maxLength"].as_u64() {
-                let fill = if s.get("pattern").is_some() { "a" } else { "é" };
+                let fill = if s.get("pattern").is_some() {
+                    "a"
+                } else {
+                    "é"
+                };
                 probe(strings.clone(), json!(fill.repeat(max as usize)), false);
                 probe(strings.clone(), json!(fill.repeat(max as usize + 1)), true);
                 probe(strings, json!(""), true);
             }
-            let number = |n: f64| if s["type"] == "integer" { json!(n as i64) } else { json!(n) };
-            for (bound, step) in [("minimum", -1.0), ("maximum", 1.0), ("exclusiveMinimum", 0.0)] {
+            let number = |n: f64| {
+                if s["type"] == "integer" {
+                    json!(n as i64)
+                } else {
+                    json!(n)
+                }
+            };
+            for (bound, step) in [
+                ("minimum", -1.0),
+                ("maximum", 1.0),
+                ("exclusiveMinimum", 0.0),
+            ] {
                 if let Some(limit) = s[bound].as_f64() {
-                    let inside = if bound == "exclusiveMinimum" { limit + 0.5 } else { limit };
+                    let inside = if bound == "exclusiveMinimum" {
+                        limit + 0.5
+                    } else {
+                        limit
+                    };
                     probe(at.clone(), number(inside), false);
                     probe(at.clone(), number(limit + step), true);
                 }
@@ -263,7 +370,10 @@ fn string_number_and_count_limits_match_the_validator() {
 /// The fixture uses every field, so every schema node is visited (and its keywords vetted).
 #[test]
 fn every_built_in_and_the_fixture_satisfy_the_schema() {
-    assert_eq!(schema()["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        schema()["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
     for (name, json) in BUILT_IN.iter().chain([&("fixture", FIXTURE)]) {
         let errors = schema_errors(&serde_json::from_str(json).unwrap());
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
@@ -288,6 +398,9 @@ fn the_checker_rejects_what_the_schema_forbids() {
         assert!(!problems(&doc).is_empty(), "validator accepted {pointer}");
     }
     let mut doc = fixture();
-    doc["dimensions"][1]["items"][1].as_object_mut().unwrap().remove("keyed");
+    doc["dimensions"][1]["items"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("keyed");
     assert!(!schema_errors(&doc).is_empty(), "missing keyed accepted");
 }

@@ -21,7 +21,12 @@ fn golden_fixture_result_computed_by_hand() {
     answers.insert("plan-slip".into(), Answer::Judgement { most: 1, least: 0 }); // 1.0
     answers.insert("people-level".into(), Answer::Level { value: 1 }); // 1/3
     answers.insert("people-praise".into(), Answer::Rating { value: 3 }); // 0.5
-    answers.insert("people-story".into(), Answer::Evidence { text: "I paired with a new hire.".into() });
+    answers.insert(
+        "people-story".into(),
+        Answer::Evidence {
+            text: "I paired with a new hire.".into(),
+        },
+    );
     let result = score(&framework, &answers);
 
     // planning: 0.6 × 75 + 0.4 × 100 = 85; people: mean(33.3, 50) = 41.67, no scenario.
@@ -88,7 +93,11 @@ fn contributions_add_up_to_the_dimension_and_overall_scores() {
         for d in &result.dimensions {
             let points: f64 = d.contributions.iter().map(|c| c.dimension_points).sum();
             assert!(close(points, d.score.unwrap()), "{}", d.dimension_id);
-            overall_points += d.contributions.iter().map(|c| c.overall_points).sum::<f64>();
+            overall_points += d
+                .contributions
+                .iter()
+                .map(|c| c.overall_points)
+                .sum::<f64>();
         }
         assert!(close(overall_points, result.overall.unwrap()));
     }
@@ -105,7 +114,10 @@ fn prefer_not_to_answer_is_valid_and_scores_nothing() {
     answers.insert("plan-slip".into(), Answer::Judgement { most: 1, least: 0 });
     let result = score(&framework, &answers);
     let planning = result.dimension("planning").unwrap();
-    assert_eq!(planning.scored_answers, 2, "prefer-not is not a scored answer");
+    assert_eq!(
+        planning.scored_answers, 2,
+        "prefer-not is not a scored answer"
+    );
     assert_eq!(result.answered, 3, "but it does count as answered");
     assert!(close(planning.self_rating.unwrap(), 100.0));
 }
@@ -141,8 +153,14 @@ fn answers_that_do_not_fit_their_item_are_ignored() {
     assert_eq!(item_score(behaviour, &Answer::Rating { value: 0 }), None);
     assert_eq!(item_score(behaviour, &Answer::Rating { value: 6 }), None);
     assert_eq!(item_score(behaviour, &Answer::Level { value: 2 }), None);
-    assert_eq!(item_score(scenario, &Answer::Judgement { most: 2, least: 2 }), None);
-    assert_eq!(item_score(scenario, &Answer::Judgement { most: 4, least: 0 }), None);
+    assert_eq!(
+        item_score(scenario, &Answer::Judgement { most: 2, least: 2 }),
+        None
+    );
+    assert_eq!(
+        item_score(scenario, &Answer::Judgement { most: 4, least: 0 }),
+        None
+    );
 }
 
 #[test]

@@ -23,7 +23,12 @@ fn nothing_stored_decodes_as_empty() {
 #[test]
 fn the_current_schema_round_trips() {
     let (mut store, id) = store_with_attempt();
-    store.set_answer(&id, "plan-risks", Some(Answer::Rating { value: 4 }), 2_000.0);
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 4 }),
+        2_000.0,
+    );
     let raw = encode(&store);
     assert_eq!(decode(Some(&raw)), Decoded::Current(store));
 }
@@ -44,18 +49,31 @@ fn schema_1_with_a_single_current_attempt_is_migrated() {
         other => panic!("expected a migration, got {other:?}"),
     }
     let v1_idle = r#"{"schema":1,"current":null}"#;
-    assert!(matches!(decode(Some(v1_idle)), Decoded::Migrated { store, .. } if store.in_progress.is_empty()));
+    assert!(
+        matches!(decode(Some(v1_idle)), Decoded::Migrated { store, .. } if store.in_progress.is_empty())
+    );
 }
 
 #[test]
 fn data_from_a_newer_version_is_recognised_not_read() {
     let raw = format!(r#"{{"schema":{},"whatever":"new"}}"#, SCHEMA_VERSION + 1);
-    assert_eq!(decode(Some(&raw)), Decoded::Newer { schema: SCHEMA_VERSION + 1 });
+    assert_eq!(
+        decode(Some(&raw)),
+        Decoded::Newer {
+            schema: SCHEMA_VERSION + 1
+        }
+    );
 }
 
 #[test]
 fn corrupt_data_is_reported_with_a_reason() {
-    for raw in ["{not json", "[]", r#"{"schema":"two"}"#, r#"{"schema":2,"in_progress":7}"#, r#"{"schema":0}"#] {
+    for raw in [
+        "{not json",
+        "[]",
+        r#"{"schema":"two"}"#,
+        r#"{"schema":2,"in_progress":7}"#,
+        r#"{"schema":0}"#,
+    ] {
         match decode(Some(raw)) {
             Decoded::Corrupt { reason } => assert!(!reason.is_empty()),
             other => panic!("{raw}: expected corrupt, got {other:?}"),
@@ -69,33 +87,73 @@ fn two_tabs_writing_in_turn_keep_both_answers() {
     let (store, id) = store_with_attempt();
     let shared = encode(&store);
 
-    let Decoded::Current(mut tab_a) = decode(Some(&shared)) else { panic!() };
-    tab_a.set_answer(&id, "plan-risks", Some(Answer::Rating { value: 5 }), 2_000.0);
+    let Decoded::Current(mut tab_a) = decode(Some(&shared)) else {
+        panic!()
+    };
+    tab_a.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 5 }),
+        2_000.0,
+    );
     let shared = encode(&tab_a);
 
-    let Decoded::Current(mut tab_b) = decode(Some(&shared)) else { panic!() };
-    tab_b.set_answer(&id, "plan-surprise", Some(Answer::Rating { value: 1 }), 3_000.0);
+    let Decoded::Current(mut tab_b) = decode(Some(&shared)) else {
+        panic!()
+    };
+    tab_b.set_answer(
+        &id,
+        "plan-surprise",
+        Some(Answer::Rating { value: 1 }),
+        3_000.0,
+    );
     let shared = encode(&tab_b);
 
-    let Decoded::Current(result) = decode(Some(&shared)) else { panic!() };
+    let Decoded::Current(result) = decode(Some(&shared)) else {
+        panic!()
+    };
     let answers = &result.attempt(&id).unwrap().answers;
-    assert_eq!(answers.get("plan-risks"), Some(&Answer::Rating { value: 5 }));
-    assert_eq!(answers.get("plan-surprise"), Some(&Answer::Rating { value: 1 }));
+    assert_eq!(
+        answers.get("plan-risks"),
+        Some(&Answer::Rating { value: 5 })
+    );
+    assert_eq!(
+        answers.get("plan-surprise"),
+        Some(&Answer::Rating { value: 1 })
+    );
 }
 
 #[test]
 fn answering_credits_time_but_not_long_breaks() {
     let (mut store, id) = store_with_attempt();
-    store.set_answer(&id, "plan-risks", Some(Answer::Rating { value: 3 }), 11_000.0);
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        11_000.0,
+    );
     assert_eq!(store.attempt(&id).unwrap().active_seconds, 10);
-    store.set_answer(&id, "plan-surprise", Some(Answer::Rating { value: 3 }), 11_000.0 + 3_600_000.0);
-    assert_eq!(store.attempt(&id).unwrap().active_seconds, 10 + (MAX_CREDITED_GAP_MS / 1000.0) as u32);
+    store.set_answer(
+        &id,
+        "plan-surprise",
+        Some(Answer::Rating { value: 3 }),
+        11_000.0 + 3_600_000.0,
+    );
+    assert_eq!(
+        store.attempt(&id).unwrap().active_seconds,
+        10 + (MAX_CREDITED_GAP_MS / 1000.0) as u32
+    );
 }
 
 #[test]
 fn clearing_an_answer_removes_it() {
     let (mut store, id) = store_with_attempt();
-    store.set_answer(&id, "plan-risks", Some(Answer::Rating { value: 3 }), 2_000.0);
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        2_000.0,
+    );
     store.set_answer(&id, "plan-risks", None, 3_000.0);
     assert!(store.attempt(&id).unwrap().answers.is_empty());
 }
@@ -104,7 +162,12 @@ fn clearing_an_answer_removes_it() {
 fn an_answer_for_a_finished_attempt_is_refused() {
     let (mut store, id) = store_with_attempt();
     assert!(store.complete(&id, 9_000.0));
-    assert!(!store.set_answer(&id, "plan-risks", Some(Answer::Rating { value: 3 }), 10_000.0));
+    assert!(!store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        10_000.0
+    ));
     assert!(store.history[0].answers.is_empty());
     assert_eq!(store.history[0].completed_at, Some(9_000.0));
     assert!(store.in_progress.is_empty());

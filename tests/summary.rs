@@ -485,6 +485,8 @@ fn the_narrative_names_areas_without_any_number() {
             assert!(text.contains(&focus.name), "{text} lacks {}", focus.name);
         }
         let notes = yardstick::core::calibration::notes(&framework, &answers, &result);
-        assert!(notes.iter().all(|n| !n.message.chars().any(|c| c.is_ascii_digit())));
+        assert!(notes
+            .iter()
+            .all(|n| !n.message.chars().any(|c| c.is_ascii_digit())));
     }
 }

@@ -77,7 +77,11 @@ fn assert_only(problems: &[Problem], kind: ProblemKind, path: &str) -> Problem {
         list(problems)
     );
     let problem = &problems[0];
-    assert_eq!((problem.kind, problem.path.as_str()), (kind, path), "{problem}");
+    assert_eq!(
+        (problem.kind, problem.path.as_str()),
+        (kind, path),
+        "{problem}"
+    );
     assert_sentence(problem);
     problem.clone()
 }
@@ -156,7 +160,10 @@ fn file_over_the_size_limit() {
     let mut at_limit = FIXTURE.trim_end().to_string();
     at_limit.push_str(&" ".repeat(MAX_FRAMEWORK_BYTES - at_limit.len()));
     assert_eq!(at_limit.len(), MAX_FRAMEWORK_BYTES);
-    assert!(load_framework(at_limit.as_bytes()).is_ok(), "a file of exactly the limit loads");
+    assert!(
+        load_framework(at_limit.as_bytes()).is_ok(),
+        "a file of exactly the limit loads"
+    );
 
     let over = format!("{at_limit} ");
     let problems = load_framework(over.as_bytes()).unwrap_err();
@@ -171,7 +178,10 @@ fn bytes_that_are_not_utf8() {
     bytes.insert(at, 0xFF);
     let problems = load_framework(&bytes).unwrap_err();
     let problem = assert_only(&problems, ProblemKind::NotUtf8, "$");
-    assert!(problem.message.contains(&format!("offset {at}")), "{problem}");
+    assert!(
+        problem.message.contains(&format!("offset {at}")),
+        "{problem}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -181,7 +191,10 @@ fn bytes_that_are_not_utf8() {
 fn unknown_field_at_top_level() {
     let problems = problems_after(|v| set(v, "/titel", json!("Team Lead")));
     let problem = assert_only(&problems, ProblemKind::UnknownField, "$.titel");
-    assert!(problem.message.contains("\"titel\"") && problem.message.contains("title"), "{problem}");
+    assert!(
+        problem.message.contains("\"titel\"") && problem.message.contains("title"),
+        "{problem}"
+    );
 }
 
 #[test]
@@ -197,13 +210,21 @@ fn unknown_field_nested() {
     assert!(problem.message.contains("effectiveness"), "{problem}");
 
     let problems = problems_after(|v| set(v, "/dimensions/1/items/2/hint", json!("x")));
-    assert_only(&problems, ProblemKind::UnknownField, "$.dimensions[1].items[2].hint");
+    assert_only(
+        &problems,
+        ProblemKind::UnknownField,
+        "$.dimensions[1].items[2].hint",
+    );
 }
 
 #[test]
 fn missing_field() {
     let problems = problems_after(|v| remove(v, "/dimensions/1/items/2", "max_chars"));
-    assert_only(&problems, ProblemKind::MissingField, "$.dimensions[1].items[2].max_chars");
+    assert_only(
+        &problems,
+        ProblemKind::MissingField,
+        "$.dimensions[1].items[2].max_chars",
+    );
 
     let problems = problems_after(|v| remove(v, "", "summary"));
     assert_only(&problems, ProblemKind::MissingField, "$.summary");
@@ -218,10 +239,24 @@ fn wrong_type() {
     assert_only(&problems, ProblemKind::WrongType, "$.scales");
 
     let problems = problems_after(|v| set(v, "/dimensions/0/items/0", json!("an item")));
-    assert_only(&problems, ProblemKind::WrongType, "$.dimensions[0].items[0]");
+    assert_only(
+        &problems,
+        ProblemKind::WrongType,
+        "$.dimensions[0].items[0]",
+    );
 
-    let problems = problems_after(|v| set(v, "/dimensions/0/items/2/responses/1/effectiveness", json!("4")));
-    assert_only(&problems, ProblemKind::WrongType, "$.dimensions[0].items[2].responses[1].effectiveness");
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/dimensions/0/items/2/responses/1/effectiveness",
+            json!("4"),
+        )
+    });
+    assert_only(
+        &problems,
+        ProblemKind::WrongType,
+        "$.dimensions[0].items[2].responses[1].effectiveness",
+    );
 }
 
 #[test]
@@ -233,8 +268,15 @@ fn unsupported_format_version_is_the_only_problem() {
         remove(v, "/dimensions/0", "weight");
         set(v, "/dimensions/1/items/0/type", json!("ranking"));
     });
-    let problem = assert_only(&problems, ProblemKind::UnsupportedFormatVersion, "$.format_version");
-    assert!(problem.message.contains('2') && problem.message.contains('1'), "{problem}");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::UnsupportedFormatVersion,
+        "$.format_version",
+    );
+    assert!(
+        problem.message.contains('2') && problem.message.contains('1'),
+        "{problem}"
+    );
 }
 
 /// The validator's own comment says a file for another format version "is judged by that
@@ -246,7 +288,11 @@ fn unsupported_format_version_ignores_fields_of_the_newer_format() {
         set(v, "/format_version", json!(2));
         set(v, "/locale", json!("en"));
     });
-    assert_only(&problems, ProblemKind::UnsupportedFormatVersion, "$.format_version");
+    assert_only(
+        &problems,
+        ProblemKind::UnsupportedFormatVersion,
+        "$.format_version",
+    );
 }
 
 #[test]
@@ -256,7 +302,11 @@ fn invalid_id() {
     assert!(problem.message.contains("\"Team Lead\""), "{problem}");
 
     let problems = problems_after(|v| set(v, "/dimensions/1/items/1/id", json!("people_praise")));
-    assert_only(&problems, ProblemKind::InvalidId, "$.dimensions[1].items[1].id");
+    assert_only(
+        &problems,
+        ProblemKind::InvalidId,
+        "$.dimensions[1].items[1].id",
+    );
 }
 
 /// Ids are compared and stored by exact text, so whitespace around one must not pass:
@@ -264,7 +314,11 @@ fn invalid_id() {
 #[test]
 fn id_with_surrounding_whitespace_is_invalid() {
     let problems = problems_after(|v| set(v, "/dimensions/1/items/1/id", json!(" plan-risks ")));
-    assert_only(&problems, ProblemKind::InvalidId, "$.dimensions[1].items[1].id");
+    assert_only(
+        &problems,
+        ProblemKind::InvalidId,
+        "$.dimensions[1].items[1].id",
+    );
 }
 
 #[test]
@@ -277,8 +331,15 @@ fn duplicate_dimension_id() {
 #[test]
 fn duplicate_item_id_across_dimensions() {
     let problems = problems_after(|v| set(v, "/dimensions/1/items/1/id", json!("plan-risks")));
-    let problem = assert_only(&problems, ProblemKind::DuplicateId, "$.dimensions[1].items[1].id");
-    assert!(problem.message.contains("$.dimensions[0].items[0]"), "{problem}");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::DuplicateId,
+        "$.dimensions[1].items[1].id",
+    );
+    assert!(
+        problem.message.contains("$.dimensions[0].items[0]"),
+        "{problem}"
+    );
 }
 
 #[test]
@@ -289,8 +350,13 @@ fn duplicate_level_id() {
 
 #[test]
 fn empty_text() {
-    let problems = problems_after(|v| set(v, "/dimensions/0/development_actions/0", json!("  \n ")));
-    assert_only(&problems, ProblemKind::EmptyText, "$.dimensions[0].development_actions[0]");
+    let problems =
+        problems_after(|v| set(v, "/dimensions/0/development_actions/0", json!("  \n ")));
+    assert_only(
+        &problems,
+        ProblemKind::EmptyText,
+        "$.dimensions[0].development_actions[0]",
+    );
 
     let problems = problems_after(|v| set(v, "/title", json!("")));
     assert_only(&problems, ProblemKind::EmptyText, "$.title");
@@ -305,10 +371,18 @@ fn over_long_text() {
 
     let problems = problems_after(|v| set(v, "/title", json!("é".repeat(81))));
     let problem = assert_only(&problems, ProblemKind::TextTooLong, "$.title");
-    assert!(problem.message.contains("81") && problem.message.contains("80"), "{problem}");
+    assert!(
+        problem.message.contains("81") && problem.message.contains("80"),
+        "{problem}"
+    );
 
-    let problems = problems_after(|v| set(v, "/dimensions/0/items/2/situation", json!("x".repeat(601))));
-    assert_only(&problems, ProblemKind::TextTooLong, "$.dimensions[0].items[2].situation");
+    let problems =
+        problems_after(|v| set(v, "/dimensions/0/items/2/situation", json!("x".repeat(601))));
+    assert_only(
+        &problems,
+        ProblemKind::TextTooLong,
+        "$.dimensions[0].items[2].situation",
+    );
 }
 
 #[test]
@@ -332,7 +406,11 @@ fn out_of_range_weight_zero() {
 #[test]
 fn out_of_range_max_chars_and_scoring_weights() {
     let problems = problems_after(|v| set(v, "/dimensions/1/items/2/max_chars", json!(49)));
-    assert_only(&problems, ProblemKind::OutOfRange, "$.dimensions[1].items[2].max_chars");
+    assert_only(
+        &problems,
+        ProblemKind::OutOfRange,
+        "$.dimensions[1].items[2].max_chars",
+    );
 
     let problems = problems_after(|v| {
         set(v, "/scoring/self_weight", json!(0));
@@ -343,7 +421,13 @@ fn out_of_range_max_chars_and_scoring_weights() {
 
 #[test]
 fn wrong_count_of_frequency_labels() {
-    let problems = problems_after(|v| set(v, "/scales/frequency", json!(["Never", "Sometimes", "Always"])));
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/scales/frequency",
+            json!(["Never", "Sometimes", "Always"]),
+        )
+    });
     let problem = assert_only(&problems, ProblemKind::WrongCount, "$.scales.frequency");
     assert!(problem.message.contains("exactly 5"), "{problem}");
 }
@@ -355,7 +439,11 @@ fn wrong_count_of_scenario_responses() {
         let extra = json!({ "text": "Do nothing.", "effectiveness": 1 });
         responses.as_array_mut().unwrap().push(extra);
     });
-    assert_only(&problems, ProblemKind::WrongCount, "$.dimensions[0].items[2].responses");
+    assert_only(
+        &problems,
+        ProblemKind::WrongCount,
+        "$.dimensions[0].items[2].responses",
+    );
 }
 
 #[test]
@@ -368,45 +456,89 @@ fn weights_not_summing_to_100() {
 #[test]
 fn levels_out_of_order() {
     let problems = problems_after(|v| set(v, "/levels/2/min_score", json!(55)));
-    assert_only(&problems, ProblemKind::LevelsOutOfOrder, "$.levels[2].min_score");
+    assert_only(
+        &problems,
+        ProblemKind::LevelsOutOfOrder,
+        "$.levels[2].min_score",
+    );
 }
 
 #[test]
 fn first_level_not_at_0() {
     let problems = problems_after(|v| set(v, "/levels/0/min_score", json!(5)));
-    assert_only(&problems, ProblemKind::LevelsOutOfOrder, "$.levels[0].min_score");
+    assert_only(
+        &problems,
+        ProblemKind::LevelsOutOfOrder,
+        "$.levels[0].min_score",
+    );
 }
 
 #[test]
 fn unknown_expected_level() {
     let problems = problems_after(|v| set(v, "/dimensions/1/expected_level", json!("expert")));
-    let problem = assert_only(&problems, ProblemKind::UnknownReference, "$.dimensions[1].expected_level");
-    assert!(problem.message.contains("developing, solid, strong"), "{problem}");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[1].expected_level",
+    );
+    assert!(
+        problem.message.contains("developing, solid, strong"),
+        "{problem}"
+    );
 }
 
 #[test]
 fn reverse_of_a_missing_item() {
-    let problems = problems_after(|v| set(v, "/dimensions/0/items/1/reverse_of", json!("plan-nothing")));
-    assert_only(&problems, ProblemKind::UnknownReference, "$.dimensions[0].items[1].reverse_of");
+    let problems =
+        problems_after(|v| set(v, "/dimensions/0/items/1/reverse_of", json!("plan-nothing")));
+    assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[0].items[1].reverse_of",
+    );
 }
 
 #[test]
 fn reverse_of_an_item_in_another_dimension() {
     // people-praise is a positive behaviour item, but not in this dimension.
-    let problems = problems_after(|v| set(v, "/dimensions/0/items/1/reverse_of", json!("people-praise")));
-    assert_only(&problems, ProblemKind::UnknownReference, "$.dimensions[0].items[1].reverse_of");
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/dimensions/0/items/1/reverse_of",
+            json!("people-praise"),
+        )
+    });
+    assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[0].items[1].reverse_of",
+    );
 }
 
 #[test]
 fn reverse_of_a_negatively_keyed_item() {
     let problems = problems_after(|v| set(v, "/dimensions/0/items/0/keyed", json!("negative")));
-    assert_only(&problems, ProblemKind::UnknownReference, "$.dimensions[0].items[1].reverse_of");
+    assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[0].items[1].reverse_of",
+    );
 }
 
 #[test]
 fn reverse_of_on_a_positive_item() {
-    let problems = problems_after(|v| set(v, "/dimensions/0/items/0/reverse_of", json!("plan-surprise")));
-    assert_only(&problems, ProblemKind::UnknownReference, "$.dimensions[0].items[0].reverse_of");
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/dimensions/0/items/0/reverse_of",
+            json!("plan-surprise"),
+        )
+    });
+    assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[0].items[0].reverse_of",
+    );
 }
 
 #[test]
@@ -419,15 +551,26 @@ fn dimension_with_no_items() {
 fn too_few_scored_items_for_min_scored_items() {
     // planning has 3 scored items; people has 2 (its evidence prompt is not scored).
     let problems = problems_after(|v| set(v, "/scoring/min_scored_items", json!(3)));
-    let problem = assert_only(&problems, ProblemKind::TooFewScoredItems, "$.dimensions[1].items");
-    assert!(problem.message.contains('2') && problem.message.contains('3'), "{problem}");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::TooFewScoredItems,
+        "$.dimensions[1].items",
+    );
+    assert!(
+        problem.message.contains('2') && problem.message.contains('3'),
+        "{problem}"
+    );
 }
 
 #[test]
 fn scenario_key_out_of_range() {
     for grade in [0, 5] {
         let problems = problems_after(|v| {
-            set(v, "/dimensions/0/items/2/responses/1/effectiveness", json!(grade));
+            set(
+                v,
+                "/dimensions/0/items/2/responses/1/effectiveness",
+                json!(grade),
+            );
         });
         assert_only(
             &problems,
@@ -441,17 +584,32 @@ fn scenario_key_out_of_range() {
 fn flat_scenario_key() {
     let problems = problems_after(|v| {
         for i in 0..4 {
-            set(v, &format!("/dimensions/0/items/2/responses/{i}/effectiveness"), json!(2));
+            set(
+                v,
+                &format!("/dimensions/0/items/2/responses/{i}/effectiveness"),
+                json!(2),
+            );
         }
     });
-    assert_only(&problems, ProblemKind::ScenarioKeyFlat, "$.dimensions[0].items[2].responses");
+    assert_only(
+        &problems,
+        ProblemKind::ScenarioKeyFlat,
+        "$.dimensions[0].items[2].responses",
+    );
 }
 
 #[test]
 fn unknown_item_type() {
     let problems = problems_after(|v| set(v, "/dimensions/1/items/0/type", json!("quiz")));
-    let problem = assert_only(&problems, ProblemKind::OutOfRange, "$.dimensions[1].items[0].type");
-    assert!(problem.message.contains("\"quiz\"") && problem.message.contains("scenario"), "{problem}");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::OutOfRange,
+        "$.dimensions[1].items[0].type",
+    );
+    assert!(
+        problem.message.contains("\"quiz\"") && problem.message.contains("scenario"),
+        "{problem}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -466,10 +624,18 @@ fn several_independent_mistakes_are_all_reported_in_one_call() {
         set(v, "/levels/0/min_score", json!(5));
         set(v, "/scoring/self_weight", json!(-1));
         set(v, "/dimensions/0/weight", json!(70));
-        set(v, "/dimensions/0/items/2/responses/3/effectiveness", json!(9));
+        set(
+            v,
+            "/dimensions/0/items/2/responses/3/effectiveness",
+            json!(9),
+        );
         set(v, "/dimensions/1/items/0/id", json!("plan-risks"));
         set(v, "/dimensions/1/items/2/max_chars", json!(10));
-        set(v, "/dimensions/1/practice_questions", json!("Tell me about it."));
+        set(
+            v,
+            "/dimensions/1/practice_questions",
+            json!("Tell me about it."),
+        );
     });
     let found: BTreeSet<(String, String)> = problems
         .iter()
@@ -482,7 +648,10 @@ fn several_independent_mistakes_are_all_reported_in_one_call() {
         ("LevelsOutOfOrder", "$.levels[0].min_score"),
         ("OutOfRange", "$.scoring.self_weight"),
         ("WeightsDoNotSumTo100", "$.dimensions"),
-        ("ScenarioKeyOutOfRange", "$.dimensions[0].items[2].responses[3].effectiveness"),
+        (
+            "ScenarioKeyOutOfRange",
+            "$.dimensions[0].items[2].responses[3].effectiveness",
+        ),
         ("DuplicateId", "$.dimensions[1].items[0].id"),
         ("OutOfRange", "$.dimensions[1].items[2].max_chars"),
         ("WrongType", "$.dimensions[1].practice_questions"),
@@ -491,7 +660,12 @@ fn several_independent_mistakes_are_all_reported_in_one_call() {
     .map(|(k, p)| (k.to_string(), p.to_string()))
     .collect();
     assert_eq!(found, expected, "\n{}", list(&problems));
-    assert_eq!(problems.len(), expected.len(), "a problem was reported twice:\n{}", list(&problems));
+    assert_eq!(
+        problems.len(),
+        expected.len(),
+        "a problem was reported twice:\n{}",
+        list(&problems)
+    );
     problems.iter().for_each(assert_sentence);
 }
 
@@ -519,7 +693,10 @@ fn resolve<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
 
 /// Either the document loads, or every problem has a sentence and a path into it (or,
 /// for a missing field, into the object that lacks it).
-fn check_outcome(doc: &Value, result: &Result<Framework, Vec<Problem>>) -> Result<(), TestCaseError> {
+fn check_outcome(
+    doc: &Value,
+    result: &Result<Framework, Vec<Problem>>,
+) -> Result<(), TestCaseError> {
     let Err(problems) = result else { return Ok(()) };
     prop_assert!(!problems.is_empty());
     for p in problems {
@@ -528,20 +705,55 @@ fn check_outcome(doc: &Value, result: &Result<Framework, Vec<Problem>>) -> Resul
         if p.kind == ProblemKind::MissingField {
             let (parent, key) = p.path.rsplit_once('.').unwrap();
             let parent = resolve(doc, parent);
-            prop_assert!(parent.is_some_and(|o| o.is_object() && o.get(key).is_none()), "{}", p);
+            prop_assert!(
+                parent.is_some_and(|o| o.is_object() && o.get(key).is_none()),
+                "{}",
+                p
+            );
         } else {
-            prop_assert!(resolve(doc, &p.path).is_some(), "path not in the document: {}", p);
+            prop_assert!(
+                resolve(doc, &p.path).is_some(),
+                "path not in the document: {}",
+                p
+            );
         }
     }
     Ok(())
 }
 
 const KEYS: &[&str] = &[
-    "format_version", "id", "version", "title", "summary", "estimated_minutes", "scales",
-    "frequency", "anchored", "levels", "name", "min_score", "description", "scoring",
-    "self_weight", "judgement_weight", "min_scored_items", "dimensions", "weight",
-    "expected_level", "development_actions", "practice_questions", "items", "type", "text",
-    "keyed", "reverse_of", "prompt", "anchors", "situation", "responses", "effectiveness",
+    "format_version",
+    "id",
+    "version",
+    "title",
+    "summary",
+    "estimated_minutes",
+    "scales",
+    "frequency",
+    "anchored",
+    "levels",
+    "name",
+    "min_score",
+    "description",
+    "scoring",
+    "self_weight",
+    "judgement_weight",
+    "min_scored_items",
+    "dimensions",
+    "weight",
+    "expected_level",
+    "development_actions",
+    "practice_questions",
+    "items",
+    "type",
+    "text",
+    "keyed",
+    "reverse_of",
+    "prompt",
+    "anchors",
+    "situation",
+    "responses",
+    "effectiveness",
     "max_chars",
 ];
 
@@ -565,11 +777,22 @@ fn arb_leaf() -> impl Strategy<Value = Value> {
             81, 99, 100, 101, 120, 121, 300, 301, 400, 401, 600, 601, 3999, 4000, 4001,
         ])
         .prop_map(Value::from),
-        prop::sample::select(vec![-0.0, 0.5, 1.5, 99.99, 100.0, 100.01, 1e300]).prop_map(Value::from),
+        prop::sample::select(vec![-0.0, 0.5, 1.5, 99.99, 100.0, 100.01, 1e300])
+            .prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
         prop::sample::select(vec![
-            "", " ", "behaviour", "anchored", "scenario", "evidence", "positive", "negative",
-            "solid", "plan-risks", "people-praise", "planning",
+            "",
+            " ",
+            "behaviour",
+            "anchored",
+            "scenario",
+            "evidence",
+            "positive",
+            "negative",
+            "solid",
+            "plan-risks",
+            "people-praise",
+            "planning",
         ])
         .prop_map(Value::from),
         (1usize..700).prop_map(|n| Value::from("x".repeat(n))),
@@ -589,8 +812,13 @@ fn arb_json() -> impl Strategy<Value = Value> {
 /// JSON pointers to every value in the fixture.
 fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
     match value {
-        Value::Object(map) => map.iter().for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
         _ => {}
     }
     out.push(at);
@@ -631,24 +859,95 @@ fn apply(doc: &mut Value, pointer: &str, new: Option<Value>) {
 /// past each length limit, ids, keywords and every JSON kind.
 fn odd_values() -> Vec<Value> {
     let mut values: Vec<Value> = [
-        -1i64, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 32, 33, 39, 40, 41, 49, 50, 64, 65, 80,
-        81, 99, 100, 101, 120, 121, 300, 301, 400, 401, 600, 601, 3999, 4000, 4001, i64::MIN,
+        -1i64,
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        12,
+        13,
+        32,
+        33,
+        39,
+        40,
+        41,
+        49,
+        50,
+        64,
+        65,
+        80,
+        81,
+        99,
+        100,
+        101,
+        120,
+        121,
+        300,
+        301,
+        400,
+        401,
+        600,
+        601,
+        3999,
+        4000,
+        4001,
+        i64::MIN,
     ]
     .into_iter()
     .map(Value::from)
     .collect();
-    values.extend([-0.0, 0.5, 1.5, 99.99, 100.0, 100.01, 1e300, f64::MIN_POSITIVE].map(Value::from));
+    values.extend(
+        [
+            -0.0,
+            0.5,
+            1.5,
+            99.99,
+            100.0,
+            100.01,
+            1e300,
+            f64::MIN_POSITIVE,
+        ]
+        .map(Value::from),
+    );
     values.push(Value::from(u64::MAX));
-    for n in [0, 1, 32, 33, 40, 41, 64, 65, 80, 81, 300, 301, 400, 401, 600, 601] {
+    for n in [
+        0, 1, 32, 33, 40, 41, 64, 65, 80, 81, 300, 301, 400, 401, 600, 601,
+    ] {
         values.push(Value::from("x".repeat(n)));
     }
     for word in [
-        " ", "\u{0}", "é", "behaviour", "anchored", "scenario", "evidence", "positive",
-        "negative", "solid", "plan-risks", "plan-surprise", "people-praise", "planning", "Bad Id",
+        " ",
+        "\u{0}",
+        "é",
+        "behaviour",
+        "anchored",
+        "scenario",
+        "evidence",
+        "positive",
+        "negative",
+        "solid",
+        "plan-risks",
+        "plan-surprise",
+        "people-praise",
+        "planning",
+        "Bad Id",
     ] {
         values.push(Value::from(word));
     }
-    values.extend([Value::Null, json!(true), json!([]), json!({}), json!([1, 2, 3, 4]), json!({"id": "x"})]);
+    values.extend([
+        Value::Null,
+        json!(true),
+        json!([]),
+        json!({}),
+        json!([1, 2, 3, 4]),
+        json!({"id": "x"}),
+    ]);
     values
 }
 
@@ -659,7 +958,11 @@ fn every_single_value_swap_in_the_fixture_is_handled() {
     pointers(&original, String::new(), &mut all);
     let values = odd_values();
     for pointer in &all {
-        for (value, delete) in values.iter().map(|v| (Some(v.clone()), false)).chain([(None, true)]) {
+        for (value, delete) in values
+            .iter()
+            .map(|v| (Some(v.clone()), false))
+            .chain([(None, true)])
+        {
             let mut doc = original.clone();
             apply(&mut doc, pointer, value);
             let result = load_value(&doc);

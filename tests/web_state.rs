@@ -31,10 +31,17 @@ fn storage_is_probed_and_round_trips_text() {
     assert!(storage.is_available());
     storage.write("yardstick.test", "héllo").unwrap();
     assert_eq!(storage.read("yardstick.test").as_deref(), Some("héllo"));
-    assert_eq!(storage.entries_with_prefix("yardstick."), vec![("yardstick.test".to_string(), 10)]);
+    assert_eq!(
+        storage.entries_with_prefix("yardstick."),
+        vec![("yardstick.test".to_string(), 10)]
+    );
     storage.remove("yardstick.test");
     assert_eq!(storage.read("yardstick.test"), None);
-    assert_eq!(local_storage().get_item("yardstick.probe").unwrap(), None, "the probe cleans up");
+    assert_eq!(
+        local_storage().get_item("yardstick.probe").unwrap(),
+        None,
+        "the probe cleans up"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -42,7 +49,10 @@ fn unavailable_storage_runs_in_memory_and_says_so() {
     clear();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::unavailable());
-        assert!(state.notices.get_untracked().contains(&Notice::StorageUnavailable));
+        assert!(state
+            .notices
+            .get_untracked()
+            .contains(&Notice::StorageUnavailable));
         let framework = state.frameworks.get_untracked()[0].clone();
         state.start(&framework);
         let attempt = state.store.get_untracked().in_progress[0].clone();
@@ -59,13 +69,18 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
     local_storage().set_item(STATE_KEY, "{not json").unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
-        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap().as_deref(), Some("{not json"));
+        assert_eq!(
+            local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
+            Some("{not json")
+        );
         assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
-        assert!(state
-            .notices
-            .get_untracked()
-            .iter()
-            .any(|n| matches!(n, Notice::CorruptData { backed_up: true, .. })));
+        assert!(state.notices.get_untracked().iter().any(|n| matches!(
+            n,
+            Notice::CorruptData {
+                backed_up: true,
+                ..
+            }
+        )));
         assert!(state.store.get_untracked().in_progress.is_empty());
     });
 }
@@ -79,7 +94,10 @@ fn schema_1_is_migrated_and_written_back() {
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
         assert_eq!(state.store.get_untracked().in_progress[0].id, "x");
-        assert!(state.notices.get_untracked().contains(&Notice::Migrated { from: 1 }));
+        assert!(state
+            .notices
+            .get_untracked()
+            .contains(&Notice::Migrated { from: 1 }));
         let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
         assert!(matches!(decode(Some(&saved)), Decoded::Current(_)));
         assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
@@ -94,11 +112,20 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
         let framework = state.frameworks.get_untracked()[0].clone();
         state.start(&framework);
         let attempt_id = state.store.get_untracked().in_progress[0].id.clone();
-        let items: Vec<String> = framework.dimensions[0].items.iter().map(|i| i.id.clone()).collect();
+        let items: Vec<String> = framework.dimensions[0]
+            .items
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
 
         // "Another tab" answers the first item by writing storage directly.
         let mut other = state.store.get_untracked();
-        other.set_answer(&attempt_id, &items[0], Some(Answer::Rating { value: 5 }), 1.0);
+        other.set_answer(
+            &attempt_id,
+            &items[0],
+            Some(Answer::Rating { value: 5 }),
+            1.0,
+        );
         local_storage()
             .set_item(STATE_KEY, &yardstick::core::store::encode(&other))
             .unwrap();
@@ -106,7 +133,9 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
         // This tab answers the second without having seen that change.
         state.answer(&attempt_id, &items[1], Some(Answer::Rating { value: 2 }));
         let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
-        let Decoded::Current(store) = decode(Some(&saved)) else { panic!("unreadable") };
+        let Decoded::Current(store) = decode(Some(&saved)) else {
+            panic!("unreadable")
+        };
         let answers = &store.attempt(&attempt_id).unwrap().answers;
         assert_eq!(answers.get(&items[0]), Some(&Answer::Rating { value: 5 }));
         assert_eq!(answers.get(&items[1]), Some(&Answer::Rating { value: 2 }));
@@ -126,7 +155,10 @@ fn deleting_everything_removes_only_yardstick_keys() {
         state.delete_everything();
         assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
         assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
-        assert_eq!(local_storage().get_item("someone-else").unwrap().as_deref(), Some("keep me"));
+        assert_eq!(
+            local_storage().get_item("someone-else").unwrap().as_deref(),
+            Some("keep me")
+        );
         assert!(state.store.get_untracked().in_progress.is_empty());
     });
 }
