@@ -121,6 +121,13 @@ test("an assessment can be completed with the keyboard alone", async ({ page, wa
     const next = page.getByRole("button", { name: g + 1 < f.dimensions.length ? "Next" : "Review and finish" });
     await next.focus();
     await page.keyboard.press("Enter");
+    // Focus moves to the next screen's heading (or the review's) once it has rendered;
+    // wait for it, or a radio focused now would lose focus to the heading.
+    const heading =
+      g + 1 < f.dimensions.length
+        ? page.getByRole("heading", { level: 2, name: f.dimensions[g + 1].name })
+        : page.getByRole("heading", { level: 1, name: "Review your answers" });
+    await expect(heading).toBeFocused();
   }
   const finishButton = page.getByRole("button", { name: "Finish and see results" });
   await finishButton.focus();
