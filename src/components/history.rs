@@ -5,6 +5,8 @@
 use leptos::html::{Button, Input, H1};
 use leptos::prelude::*;
 
+use crate::components::confirm::ConfirmPanel;
+
 use crate::components::focus::focus_on_arrival;
 use leptos::task::spawn_local;
 
@@ -259,7 +261,7 @@ fn AttemptCard(
     let delete_id = attempt.id.clone();
     let delete_label = format!("the {title} attempt of {when}");
     let deleted_message = format!("Deleted {delete_label}.");
-    let delete = move |_| {
+    let delete = move |()| {
         state.delete_from_history(&delete_id);
         messages.success(deleted_message.clone());
         // This card is gone; the page heading is the nearest stable place for focus.
@@ -267,12 +269,16 @@ fn AttemptCard(
             let _ = h.focus();
         }
     };
-    let cancel = move |_| {
+    let cancel = move |()| {
         confirming.set(false);
         if let Some(b) = delete_button.get_untracked() {
             let _ = b.focus();
         }
     };
+    let confirm_label = format!("Confirm deleting {delete_label}");
+    let confirm_message = format!(
+        "Delete {delete_label}? This cannot be undone; download it first if you want to keep a copy."
+    );
     let has_framework = framework.is_some();
     let suffix = format!(" of {when}");
 
@@ -329,19 +335,15 @@ fn AttemptCard(
                         <span class="visually-hidden">{format!(" {delete_label}")}</span>
                     </button>
                 </div>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="group" aria-label=format!("Confirm deleting {delete_label}")>
-                        <p>
-                            {format!("Delete {delete_label}? This cannot be undone; download it first if you want to keep a copy.")}
-                        </p>
-                        <button type="button" class="button button-danger" on:click=delete.clone()>
-                            "Yes, delete it"
-                        </button>
-                        <button type="button" class="button" on:click=cancel>
-                            "Keep it"
-                        </button>
-                    </div>
-                </Show>
+                <ConfirmPanel
+                    open=confirming
+                    label=confirm_label
+                    message=Signal::stored(confirm_message)
+                    confirm="Yes, delete it"
+                    cancel="Keep it"
+                    on_confirm=Callback::new(delete)
+                    on_cancel=Callback::new(cancel)
+                />
                 {(has_framework && !candidates.is_empty()).then(|| {
                     view! { <CompareWith dom_id=dom_id.clone() attempt_id=attempt.id.clone() when=when.clone() candidates/> }
                 })}

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod confirm;
 pub mod custom_framework;
 pub mod embed;
 pub mod focus;

@@ -4,6 +4,8 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
+use crate::components::confirm::ConfirmPanel;
+
 use crate::components::focus::focus_on_arrival;
 
 use crate::browser::download::download_text;
@@ -49,7 +51,7 @@ pub fn PrivacyView() -> impl IntoView {
             alert.set("The backup is no longer there.".to_string());
         }
     };
-    let delete_everything = move |_| {
+    let delete_everything = move |()| {
         state.delete_everything();
         confirming.set(false);
         refresh.update(|n| *n = n.wrapping_add(1));
@@ -63,7 +65,7 @@ pub fn PrivacyView() -> impl IntoView {
             let _ = b.focus();
         }
     };
-    let cancel = move |_| {
+    let cancel = move |()| {
         confirming.set(false);
         if let Some(b) = delete_button.get_untracked() {
             let _ = b.focus();
@@ -191,27 +193,23 @@ pub fn PrivacyView() -> impl IntoView {
             >
                 "Delete everything"
             </button>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-label="Confirm deleting everything">
-                    <p>
-                        {move || {
-                            let u = usage.get();
-                            let backup = if u.backup.is_some() { ", the backup" } else { "" };
-                            format!(
-                                "Delete everything? That removes {}, {}{backup} and anything else Yardstick keeps here. It cannot be undone.",
-                                count_cell(u.in_progress, "assessment in progress", "assessments in progress"),
-                                count_cell(u.completed, "finished result", "finished results"),
-                            )
-                        }}
-                    </p>
-                    <button type="button" class="button button-danger" on:click=delete_everything>
-                        "Yes, delete everything"
-                    </button>
-                    <button type="button" class="button" on:click=cancel>
-                        "Cancel"
-                    </button>
-                </div>
-            </Show>
+            <ConfirmPanel
+                open=confirming
+                label="Confirm deleting everything"
+                message=Signal::derive(move || {
+                    let u = usage.get();
+                    let backup = if u.backup.is_some() { ", the backup" } else { "" };
+                    format!(
+                        "Delete everything? That removes {}, {}{backup} and anything else Yardstick keeps here. It cannot be undone.",
+                        count_cell(u.in_progress, "assessment in progress", "assessments in progress"),
+                        count_cell(u.completed, "finished result", "finished results"),
+                    )
+                })
+                confirm="Yes, delete everything"
+                cancel="Cancel"
+                on_confirm=Callback::new(delete_everything)
+                on_cancel=Callback::new(cancel)
+            />
             <div role="status">
                 {move || {
                     let text = status.get();

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm::ConfirmPanel;
+
 use crate::browser::clock::format_date;
 use crate::components::custom_framework::CustomFrameworkStatus;
 use crate::core::builtin::BUILT_IN;
@@ -88,7 +90,7 @@ fn RoleCard(framework: Framework) -> impl IntoView {
     let minutes = framework.estimated_minutes;
     let title = framework.title.clone();
     let for_start = framework.clone();
-    let start = move |_| {
+    let start = move || {
         confirming.set(false);
         state.start(&for_start);
     };
@@ -109,7 +111,7 @@ fn RoleCard(framework: Framework) -> impl IntoView {
                         let start = start.clone();
                         match in_progress.get() {
                         None => view! {
-                            <button type="button" class="button button-primary" on:click=start>
+                            <button type="button" class="button button-primary" on:click=move |_| start()>
                                 {format!("Start {title}")}
                             </button>
                         }.into_any(),
@@ -130,17 +132,18 @@ fn RoleCard(framework: Framework) -> impl IntoView {
                                 >
                                     "Start over"
                                 </button>
-                                <Show when=move || confirming.get()>
-                                    <div class="confirm" role="group" aria-label="Confirm starting over">
-                                        <p>{format!("Start over? Your {answered} answers so far will be discarded.")}</p>
-                                        <button type="button" class="button button-danger" on:click=start.clone()>
-                                            "Discard and start over"
-                                        </button>
-                                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                                            "Keep my answers"
-                                        </button>
-                                    </div>
-                                </Show>
+                                <ConfirmPanel
+                                    open=confirming
+                                    label="Confirm starting over"
+                                    message=Signal::stored(match answered {
+                                        1 => "Start over? Your one answer so far will be discarded.".to_string(),
+                                        n => format!("Start over? Your {n} answers so far will be discarded."),
+                                    })
+                                    confirm="Discard and start over"
+                                    cancel="Keep my answers"
+                                    on_confirm=Callback::new(move |()| start())
+                                    on_cancel=Callback::new(move |()| confirming.set(false))
+                                />
                             }.into_any()
                         }
                     }}}

@@ -81,6 +81,28 @@ test("the review lists unanswered questions and each link goes back to it", asyn
   await expect(page.locator(`[id="${missing.id}-0"]`)).toBeFocused();
 });
 
+test("starting over asks first, and keeping the answers changes nothing", async ({ page }) => {
+  const f = framework("technical-program-manager");
+  await openApp(page);
+  await startRole(page, f);
+  await answerGroups(page, f, 0, 1);
+  const answered = f.dimensions[0].items.filter((i) => i.type !== "evidence").length;
+  await page.getByRole("button", { name: "Roles" }).click();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: f.title }) });
+  await card.getByRole("button", { name: "Start over" }).click();
+  const confirm = card.getByRole("group", { name: "Confirm starting over" });
+  await expect(confirm).toContainText(`Your ${answered} answers so far will be discarded.`);
+  await confirm.getByRole("button", { name: "Keep my answers" }).click();
+  await expect(confirm).toBeHidden();
+  await card.getByRole("button", { name: `Resume ${f.title}` }).click();
+  await expect(page.getByText(`${answered} of`).first()).toBeVisible();
+  await page.getByRole("button", { name: "Roles" }).click();
+  await card.getByRole("button", { name: "Start over" }).click();
+  await confirm.getByRole("button", { name: "Discard and start over" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+  await expect(page.getByText(/^0 of \d+ answered$/)).toBeVisible();
+});
+
 test("a scenario never accepts the same response as most and least effective", async ({ page }) => {
   const f = framework("engineering-manager");
   await openApp(page);
