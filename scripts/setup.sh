@@ -95,15 +95,22 @@ ys_setup() {
 
   # Chromium and ChromeDriver -------------------------------------------------
   if [[ "$want_browser" == 1 ]]; then
-    if [[ -x "$CHROME_PATH" && -x "$CHROMEDRIVER" ]]; then
-      $say "chromium + chromedriver: present"
+    # fonts-liberation: metric-compatible Arial/Helvetica, so pages lay out the same on
+    # every machine (Chromium only recommends it, and a fresh machine lacks it).
+    local fonts_present=0
+    if dpkg -s fonts-liberation >/dev/null 2>&1; then fonts_present=1; fi
+    if [[ -x "$CHROME_PATH" && -x "$CHROMEDRIVER" && "$fonts_present" == 1 ]]; then
+      $say "chromium + chromedriver + fonts: present"
     elif [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      $say "installing chromium and chromium-driver with apt-get"
+      $say "installing chromium, chromium-driver and fonts-liberation with apt-get"
       DEBIAN_FRONTEND=noninteractive apt-get update -q
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-liberation
+    elif [[ -x "$CHROME_PATH" && -x "$CHROMEDRIVER" ]]; then
+      echo "setup: fonts-liberation is missing; pages may lay out differently (apt-get install fonts-liberation)." >&2
     else
-      echo "setup: Chromium is missing. Install Debian's 'chromium' and 'chromium-driver' packages" >&2
-      echo "       (sudo apt-get install chromium chromium-driver), or set CHROME_PATH and" >&2
+      echo "setup: Chromium is missing. Install Debian's 'chromium', 'chromium-driver' and" >&2
+      echo "       'fonts-liberation' packages (sudo apt-get install chromium chromium-driver" >&2
+      echo "       fonts-liberation), or set CHROME_PATH and" >&2
       echo "       CHROMEDRIVER to a matching Chromium and ChromeDriver." >&2
       return 1
     fi
