@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use yardstick::core::answers::{Answer, Answers};
-use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::builtin::BUILT_IN_SOURCES;
 use yardstick::core::framework::{Framework, ItemKind};
 use yardstick::core::validate::load_framework;
 use yardstick::core::{calibration, explain, quality, recommend, scoring};
@@ -84,7 +84,7 @@ fn main() {
         "{:<27} {:>4} {:>5} {:>6} {:>5} {:>17} {:>17}",
         "framework", "dims", "items", "scored", "KiB", "validate", "score+analyse"
     );
-    for (name, json) in BUILT_IN {
+    for (name, json) in BUILT_IN_SOURCES {
         let framework = load_framework(json.as_bytes())
             .unwrap_or_else(|problems| panic!("{name} is invalid: {problems:?}"));
         let answers = complete_answers(&framework);

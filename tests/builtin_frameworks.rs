@@ -1,14 +1,14 @@
 //! Every built-in framework passes the same validator a custom file does, and meets the
 //! content rules the product promises (counts of items, keying, scenarios, evidence).
 
-use yardstick::core::builtin::{built_in_frameworks, BUILT_IN};
+use yardstick::core::builtin::{built_in_frameworks, BUILT_IN_SOURCES};
 use yardstick::core::framework::{Framework, ItemKind, Keying};
 use yardstick::core::validate::load_framework;
 
 fn frameworks() -> Vec<Framework> {
     built_in_frameworks()
         .into_iter()
-        .zip(BUILT_IN)
+        .zip(BUILT_IN_SOURCES)
         .map(|(result, (name, _))| match result {
             Ok(framework) => framework,
             Err(problems) => panic!(
@@ -25,14 +25,14 @@ fn frameworks() -> Vec<Framework> {
 
 #[test]
 fn every_built_in_validates_and_its_id_matches_its_file_name() {
-    for (framework, (name, _)) in frameworks().iter().zip(BUILT_IN) {
+    for (framework, (name, _)) in frameworks().iter().zip(BUILT_IN_SOURCES) {
         assert_eq!(framework.id, name);
     }
 }
 
 #[test]
 fn the_files_on_disk_are_the_ones_compiled_in() {
-    for (name, json) in BUILT_IN {
+    for (name, json) in BUILT_IN_SOURCES {
         let on_disk = std::fs::read_to_string(format!("frameworks/{name}.json")).unwrap();
         assert_eq!(on_disk, json, "{name}");
         assert!(load_framework(on_disk.as_bytes()).is_ok());
@@ -178,4 +178,23 @@ fn item_counts_fit_a_ten_to_fifteen_minute_session() {
             framework.id
         );
     }
+}
+
+#[test]
+fn the_manifest_the_app_ships_matches_the_framework_files() {
+    use yardstick::core::builtin::{built_in_path, is_built_in, BUILT_IN};
+    let frameworks = frameworks();
+    assert_eq!(BUILT_IN.len(), frameworks.len());
+    for (card, framework) in BUILT_IN.iter().zip(&frameworks) {
+        assert_eq!(card.id, framework.id);
+        assert_eq!(card.version, framework.version);
+        assert_eq!(card.title, framework.title);
+        assert_eq!(card.summary, framework.summary);
+        assert_eq!(card.minutes, u64::from(framework.estimated_minutes));
+        assert_eq!(card.areas, framework.dimensions.len());
+        assert_eq!(card.questions, framework.scored_item_count());
+        assert!(is_built_in(card.id));
+        assert!(std::path::Path::new(&built_in_path(card.id)).is_file());
+    }
+    assert!(!is_built_in("team-lead-lite"));
 }

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use yardstick::core::answers::{Answer, Answers};
-use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::builtin::BUILT_IN_SOURCES;
 use yardstick::core::compare::whole;
 use yardstick::core::framework::{Framework, ItemKind};
 use yardstick::core::scoring::score;
@@ -48,7 +48,7 @@ fn pattern_answers(framework: &Framework) -> Answers {
 #[test]
 fn expected_scores_file_matches_the_core() {
     let mut expected: BTreeMap<String, serde_json::Value> = BTreeMap::new();
-    for (name, json) in BUILT_IN {
+    for (name, json) in BUILT_IN_SOURCES {
         let framework = load_framework(json.as_bytes()).unwrap();
         let result = score(&framework, &pattern_answers(&framework));
         let overall = result.overall.unwrap();

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
-use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::builtin::BUILT_IN_SOURCES;
 use yardstick::core::validate::{load_framework, Problem, ProblemKind};
 
 const SCHEMA: &str = include_str!("../docs/framework.schema.json");
@@ -374,7 +374,7 @@ fn every_built_in_and_the_fixture_satisfy_the_schema() {
         schema()["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
-    for (name, json) in BUILT_IN.iter().chain([&("fixture", FIXTURE)]) {
+    for (name, json) in BUILT_IN_SOURCES.iter().chain([&("fixture", FIXTURE)]) {
         let errors = schema_errors(&serde_json::from_str(json).unwrap());
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
     }

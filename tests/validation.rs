@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::builtin::BUILT_IN_SOURCES;
 use yardstick::core::framework::Framework;
 use yardstick::core::validate::{load_framework, Problem, ProblemKind, MAX_FRAMEWORK_BYTES};
 
@@ -136,7 +136,7 @@ fn the_fixture_loads() {
 
 #[test]
 fn every_built_in_loads() {
-    for (name, json) in BUILT_IN {
+    for (name, json) in BUILT_IN_SOURCES {
         if let Err(problems) = load_framework(json.as_bytes()) {
             panic!("{name}:\n{}", list(&problems));
         }

@@ -19,6 +19,17 @@ fn clear() {
     local_storage().clear().unwrap();
 }
 
+/// Gives `state` a framework without fetching: built-ins arrive over the network in
+/// the app, which these tests do not serve.
+fn add_fixture_framework(state: &AppState) -> yardstick::core::framework::Framework {
+    let framework = yardstick::core::validate::load_framework(include_bytes!(
+        "fixtures/minimal-framework.json"
+    ))
+    .unwrap();
+    state.frameworks.update(|all| all.push(framework.clone()));
+    framework
+}
+
 /// Runs `body` with a reactive owner, as a mounted app would have.
 fn with_owner<T>(body: impl FnOnce() -> T) -> T {
     Owner::new().with(body)
@@ -53,7 +64,7 @@ fn unavailable_storage_runs_in_memory_and_says_so() {
             .notices
             .get_untracked()
             .contains(&Notice::StorageUnavailable));
-        let framework = state.frameworks.get_untracked()[0].clone();
+        let framework = add_fixture_framework(&state);
         state.start(&framework);
         let attempt = state.store.get_untracked().in_progress[0].clone();
         let item = framework.dimensions[0].items[0].id.clone();
@@ -109,7 +120,7 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
     clear();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
-        let framework = state.frameworks.get_untracked()[0].clone();
+        let framework = add_fixture_framework(&state);
         state.start(&framework);
         let attempt_id = state.store.get_untracked().in_progress[0].id.clone();
         let items: Vec<String> = framework.dimensions[0]
@@ -149,7 +160,7 @@ fn deleting_everything_removes_only_yardstick_keys() {
     local_storage().set_item(BACKUP_KEY, "old").unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
-        let framework = state.frameworks.get_untracked()[0].clone();
+        let framework = add_fixture_framework(&state);
         state.start(&framework);
         assert!(local_storage().get_item(STATE_KEY).unwrap().is_some());
         state.delete_everything();

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::items::ItemView;
+use crate::components::pending::{FrameworkLoading, FrameworkUnavailable};
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
 use crate::core::framework::Framework;
 use crate::core::progress::{answered_count, dimension_progress};
-use crate::state::{use_app_state, View};
+use crate::state::{use_app_state, Availability, View};
 
 #[component]
 pub fn AssessmentView(attempt_id: String) -> impl IntoView {
@@ -29,15 +30,19 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
     let framework = Memo::new(move |_| {
         framework_id
             .get()
-            .and_then(|(id, version)| state.framework_for(&id, &version))
+            .map(|(id, version)| state.availability(&id, &version))
     });
     // Re-render only when the attempt appears or disappears, never on each answer:
     // rebuilding the form would throw away keyboard focus.
     let present = Memo::new(move |_| attempt.with(|a| a.is_some()));
     move || {
         match (present.get(), framework.get()) {
-        (true, Some(framework)) => {
-            view! { <Questionnaire attempt_id=attempt_id.clone() framework attempt/> }.into_any()
+        (true, Some(Availability::Ready(framework))) => {
+            view! { <Questionnaire attempt_id=attempt_id.clone() framework=*framework attempt/> }.into_any()
+        }
+        (true, Some(Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
+        (true, Some(Availability::Unavailable(reason))) => {
+            view! { <FrameworkUnavailable title="These questions cannot be shown" reason/> }.into_any()
         }
         _ => view! {
             <section class="empty-state">

@@ -7,14 +7,16 @@ use leptos::prelude::*;
 use crate::components::focus::focus_on_arrival;
 
 use crate::browser::clock::format_date;
+use crate::components::pending::FrameworkLoading;
 use crate::core::compare::{compare, signed, Comparison};
-use crate::state::{use_app_state, View};
+use crate::state::{use_app_state, Availability, View};
 
 #[component]
 pub fn CompareView(first: String, second: String) -> impl IntoView {
     let state = use_app_state();
     let heading = focus_on_arrival();
-    let comparison = Memo::new(move |_| -> Result<Comparison, String> {
+    // `Ok(None)` while a framework is still on its way.
+    let comparison = Memo::new(move |_| -> Result<Option<Comparison>, String> {
         let (a, b) = state.store.with(|s| {
             let find = |id: &str| s.history.iter().find(|a| a.id == id).cloned();
             (find(&first), find(&second))
@@ -22,18 +24,19 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
         let (Some(a), Some(b)) = (a, b) else {
             return Err("One of these attempts is no longer in your history.".to_string());
         };
-        let framework = |attempt: &crate::core::attempt::Attempt| {
-            state
-                .framework_for(&attempt.framework_id, &attempt.framework_version)
-                .ok_or_else(|| {
-                    format!(
-                        "This version of Yardstick does not have the role \u{201c}{}\u{201d}.",
-                        attempt.framework_id
-                    )
-                })
+        let framework = |attempt: &crate::core::attempt::Attempt| match state
+            .availability(&attempt.framework_id, &attempt.framework_version)
+        {
+            Availability::Ready(framework) => Ok(Some(*framework)),
+            Availability::Loading => Ok(None),
+            Availability::Unavailable(reason) => Err(reason),
         };
-        let (fa, fb) = (framework(&a)?, framework(&b)?);
-        compare((&fa, &a), (&fb, &b)).map_err(|e| e.to_string())
+        let (Some(fa), Some(fb)) = (framework(&a)?, framework(&b)?) else {
+            return Ok(None);
+        };
+        compare((&fa, &a), (&fb, &b))
+            .map(Some)
+            .map_err(|e| e.to_string())
     });
     move || {
         match comparison.get() {
@@ -47,7 +50,8 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Ok(c) => view! { <ComparisonTable c heading/> }.into_any(),
+        Ok(Some(c)) => view! { <ComparisonTable c heading/> }.into_any(),
+        Ok(None) => view! { <FrameworkLoading/> }.into_any(),
     }
     }
 }

@@ -77,8 +77,8 @@ pub fn EmbedView() -> impl IntoView {
                     <label for="embed-role">"Role"</label>
                     <select id="embed-role" on:change=move |e| role.set(event_target_value(&e))>
                         <option value="" selected=true>"Let the person choose"</option>
-                        {move || state.frameworks.get().into_iter().map(|f| {
-                            view! { <option value=f.id.clone()>{f.title.clone()}</option> }
+                        {move || state.role_cards().into_iter().map(|card| {
+                            view! { <option value=card.id.clone()>{card.title.clone()}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -14,6 +14,7 @@ use crate::browser::clock::{format_date, now_ms};
 use crate::browser::download::download_text;
 use crate::browser::file::read_picked_file;
 use crate::core::attempt::Attempt;
+use crate::core::builtin::is_built_in;
 use crate::core::compare::{
     compare_candidates, export_all_json, history_by_role, history_file_name, read_import,
     result_file_name, whole,
@@ -64,7 +65,7 @@ fn framework_of(state: AppState, attempt: &Attempt) -> Option<Framework> {
 
 /// The role's title, or its id when this version does not have the role.
 fn role_title(state: AppState, attempt: &Attempt) -> String {
-    framework_of(state, attempt).map_or_else(|| attempt.framework_id.clone(), |f| f.title)
+    untrack(|| state.role_title(&attempt.framework_id))
 }
 
 fn completed(attempt: &Attempt) -> String {
@@ -103,6 +104,8 @@ pub fn HistoryView() -> impl IntoView {
             <ExportImport messages has_history=Signal::derive(move || !groups.with(Vec::is_empty))/>
             <MessageRegions messages/>
             {move || {
+                // Re-render once built-in frameworks arrive: scores need them.
+                state.frameworks.track();
                 groups
                     .get()
                     .into_iter()
@@ -203,9 +206,10 @@ fn AttemptCard(
     let framework = framework_of(state, &attempt);
     let title = framework
         .as_ref()
-        .map_or_else(|| attempt.framework_id.clone(), |f| f.title.clone());
+        .map_or_else(|| role_title(state, &attempt), |f| f.title.clone());
     let when = completed(&attempt);
     let overall = match &framework {
+        None if is_built_in(&attempt.framework_id) => "Loading…".to_string(),
         None => "Cannot be shown: this version of Yardstick does not have this role.".to_string(),
         Some(f) => {
             let score = attempt.score(f);
@@ -405,38 +409,48 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
     let state = use_app_state();
     let input = NodeRef::<Input>::new();
 
+    // Built-in frameworks may still be on their way; every result needs its framework.
     let export_all = move |_| {
-        let now = now_ms();
-        let (results, skipped): (Vec<(Framework, Attempt)>, usize) =
-            state.store.with_untracked(|s| {
-                let results: Vec<(Framework, Attempt)> = s
-                    .history
-                    .iter()
-                    .filter_map(|a| Some((framework_of(state, a)?, a.clone())))
-                    .collect();
-                let skipped = s.history.len() - results.len();
-                (results, skipped)
-            });
-        if results.is_empty() {
-            messages
-                .error("There are no results this version of Yardstick can export.".to_string());
-            return;
-        }
-        let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
-        let name = history_file_name(now, utc_offset_minutes(now));
-        match download_text(&name, "application/json", &export_all_json(&pairs, now)) {
-            Ok(()) => {
-                let mut message =
-                    format!("Download started: {name}, with {} results.", results.len());
-                if skipped > 0 {
-                    message.push_str(&format!(
+        let roles: std::collections::BTreeSet<String> = state
+            .store
+            .with_untracked(|s| s.history.iter().map(|a| a.framework_id.clone()).collect());
+        spawn_local(async move {
+            for role in roles {
+                let _ = state.ensure_framework(role).await;
+            }
+            let now = now_ms();
+            let (results, skipped): (Vec<(Framework, Attempt)>, usize) =
+                state.store.with_untracked(|s| {
+                    let results: Vec<(Framework, Attempt)> = s
+                        .history
+                        .iter()
+                        .filter_map(|a| Some((framework_of(state, a)?, a.clone())))
+                        .collect();
+                    let skipped = s.history.len() - results.len();
+                    (results, skipped)
+                });
+            if results.is_empty() {
+                messages.error(
+                    "There are no results this version of Yardstick can export.".to_string(),
+                );
+                return;
+            }
+            let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
+            let name = history_file_name(now, utc_offset_minutes(now));
+            match download_text(&name, "application/json", &export_all_json(&pairs, now)) {
+                Ok(()) => {
+                    let mut message =
+                        format!("Download started: {name}, with {} results.", results.len());
+                    if skipped > 0 {
+                        message.push_str(&format!(
                         " {skipped} results for roles this version of Yardstick does not have were left out."
                     ));
+                    }
+                    messages.success(message);
                 }
-                messages.success(message);
+                Err(reason) => messages.error(reason),
             }
-            Err(reason) => messages.error(reason),
-        }
+        });
     };
 
     let import = move |_| {
@@ -455,7 +469,7 @@ fn ExportImport(messages: Messages, has_history: Signal<bool>) -> impl IntoView 
                 }
             };
             let imported = match read_import(&text, |id| {
-                untrack(|| state.framework_for(id, "")).is_some()
+                is_built_in(id) || untrack(|| state.framework_for(id, "")).is_some()
             }) {
                 Ok(imported) => imported,
                 Err(problem) => {

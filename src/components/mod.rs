@@ -9,6 +9,7 @@ pub mod focus;
 pub mod history;
 pub mod items;
 pub mod notices;
+pub mod pending;
 pub mod privacy;
 pub mod radar_chart;
 pub mod results;

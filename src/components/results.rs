@@ -12,6 +12,7 @@ use crate::browser::clipboard::copy_text;
 use crate::browser::clock::{format_date, now_ms};
 use crate::browser::download::download_text;
 use crate::browser::location::page_url;
+use crate::components::pending::FrameworkLoading;
 use crate::components::radar_chart::RadarChart;
 use crate::core::attempt::Attempt;
 use crate::core::calibration::{self, CalibrationNote};
@@ -29,7 +30,7 @@ use crate::core::summary::{
     format_whole, growth_note, narrative, overall, strength_note, summary, DimensionRow,
     EvidenceGroup,
 };
-use crate::state::{use_app_state, View, SHARE_PREFIX};
+use crate::state::{use_app_state, Availability, View, SHARE_PREFIX};
 
 #[component]
 pub fn ResultsView(attempt_id: String) -> impl IntoView {
@@ -38,26 +39,22 @@ pub fn ResultsView(attempt_id: String) -> impl IntoView {
     let id = attempt_id.clone();
     let found = Memo::new(move |_| {
         let attempt = state.attempt(&id)?;
-        let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version);
+        let framework = state.availability(&attempt.framework_id, &attempt.framework_version);
         Some((attempt, framework))
     });
-    move || {
-        match found.get() {
-        Some((attempt, Some(framework))) => report(attempt, framework, heading, Mode::Own),
-        Some((attempt, None)) => missing(
-            heading,
-            "This role is not available",
-            format!(
-                "This result was made with a role (\"{}\", version {}) that this version of Yardstick does not include, so it cannot be scored here.",
-                attempt.framework_id, attempt.framework_version
-            ),
-        ),
+    move || match found.get() {
+        Some((attempt, Availability::Ready(framework))) => {
+            report(attempt, *framework, heading, Mode::Own)
+        }
+        Some((_, Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
+        Some((_, Availability::Unavailable(reason))) => {
+            missing(heading, "This role is not available", reason)
+        }
         None => missing(
             heading,
             "We could not find this result",
             "It may have been deleted, here or in another tab.".to_string(),
         ),
-    }
     }
 }
 

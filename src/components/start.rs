@@ -2,14 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::confirm::ConfirmPanel;
-
 use crate::browser::clock::format_date;
+use crate::components::confirm::ConfirmPanel;
 use crate::components::custom_framework::CustomFrameworkStatus;
-use crate::core::builtin::BUILT_IN;
-use crate::core::framework::Framework;
 use crate::core::progress::answered_count;
-use crate::state::{use_app_state, View};
+use crate::state::{use_app_state, RoleCard, View};
 
 #[component]
 pub fn StartView() -> impl IntoView {
@@ -25,9 +22,9 @@ pub fn StartView() -> impl IntoView {
             <h2 class="section-heading">"Choose a role"</h2>
             <ul class="role-grid">
                 <For
-                    each=move || state.frameworks.get()
-                    key=|f| format!("{}@{}", f.id, f.version)
-                    children=move |framework| view! { <RoleCard framework/> }
+                    each=move || state.role_cards()
+                    key=|card| format!("{}@{}", card.id, card.version)
+                    children=move |card| view! { <RoleCardView card/> }
                 />
             </ul>
         </section>
@@ -42,19 +39,29 @@ fn ResumeBanners() -> impl IntoView {
             each=move || state.store.with(|s| s.in_progress.clone())
             key=|a| (a.id.clone(), a.answers.len())
             children=move |attempt| {
-                let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version);
-                let title = framework.as_ref().map_or(attempt.framework_id.clone(), |f| f.title.clone());
-                let total = framework.as_ref().map_or(0, Framework::scored_item_count);
-                let answered = framework.as_ref().map_or(0, |f| answered_count(f, &attempt.answers));
+                let title = state.role_title(&attempt.framework_id);
+                let (framework_id, version) = (attempt.framework_id.clone(), attempt.framework_version.clone());
+                let answers = attempt.answers.clone();
+                let updated_at = attempt.updated_at;
+                // Counted once the framework is here (a built-in may still be on its way).
+                let progress = move || {
+                    let saved = format_date(updated_at);
+                    match state.framework_for(&framework_id, &version) {
+                        Some(f) => format!(
+                            "{} of {} questions answered, last saved {saved}.",
+                            answered_count(&f, &answers),
+                            f.scored_item_count()
+                        ),
+                        None => format!("In progress, last saved {saved}."),
+                    }
+                };
                 let id = attempt.id.clone();
                 let heading_id = format!("resume-{}", attempt.id);
                 let labelled_by = heading_id.clone();
                 view! {
                     <section class="resume-banner" aria-labelledby=labelled_by>
                         <h2 id=heading_id class="resume-title">{format!("{title}: in progress")}</h2>
-                        <p>
-                            {format!("{answered} of {total} questions answered, last saved {}.", format_date(attempt.updated_at))}
-                        </p>
+                        <p>{progress}</p>
                         <button
                             type="button"
                             class="button button-primary"
@@ -70,12 +77,12 @@ fn ResumeBanners() -> impl IntoView {
 }
 
 #[component]
-fn RoleCard(framework: Framework) -> impl IntoView {
+fn RoleCardView(card: RoleCard) -> impl IntoView {
     let state = use_app_state();
     let confirming = RwSignal::new(false);
-    let heading_id = format!("role-{}", framework.id);
+    let heading_id = format!("role-{}", card.id);
     let labelled_by = heading_id.clone();
-    let framework_id = framework.id.clone();
+    let framework_id = card.id.clone();
     let in_progress = {
         let framework_id = framework_id.clone();
         Memo::new(move |_| {
@@ -85,25 +92,21 @@ fn RoleCard(framework: Framework) -> impl IntoView {
             })
         })
     };
-    let items = framework.scored_item_count();
-    let dimensions = framework.dimensions.len();
-    let minutes = framework.estimated_minutes;
-    let title = framework.title.clone();
-    let for_start = framework.clone();
+    let title = card.title.clone();
     let start = move || {
         confirming.set(false);
-        state.start(&for_start);
+        state.start_role(&framework_id);
     };
     view! {
         <li class="role-card">
             <article aria-labelledby=labelled_by>
-                <h3 id=heading_id>{framework.title.clone()}</h3>
-                {(!BUILT_IN.iter().any(|(id, _)| *id == framework.id)).then(|| view! {
-                    <p class="role-badge">{format!("Custom framework, version {}", framework.version)}</p>
+                <h3 id=heading_id>{card.title.clone()}</h3>
+                {card.custom.then(|| view! {
+                    <p class="role-badge">{format!("Custom framework, version {}", card.version)}</p>
                 })}
-                <p>{framework.summary.clone()}</p>
+                <p>{card.summary.clone()}</p>
                 <p class="role-meta">
-                    {format!("{items} questions in {dimensions} areas · about {minutes} minutes")}
+                    {format!("{} questions in {} areas · about {} minutes", card.questions, card.areas, card.minutes)}
                 </p>
                 <div class="role-actions">
                     {move || {

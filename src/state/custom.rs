@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::browser::fetch::fetch_bytes;
 use crate::browser::storage::BrowserStorage;
-use crate::core::builtin::BUILT_IN;
+use crate::core::builtin::is_built_in;
 use crate::core::framework::Framework;
 use crate::core::validate::{load_framework, Problem, ProblemKind, MAX_FRAMEWORK_BYTES};
 
@@ -41,12 +41,8 @@ pub fn stored_frameworks(storage: &BrowserStorage) -> Vec<Framework> {
         .entries_with_prefix(FRAMEWORK_PREFIX)
         .into_iter()
         .filter_map(|(key, _)| load_framework(storage.read(&key)?.as_bytes()).ok())
-        .filter(|f| !is_built_in_id(&f.id))
+        .filter(|f| !is_built_in(&f.id))
         .collect()
-}
-
-fn is_built_in_id(id: &str) -> bool {
-    BUILT_IN.iter().any(|(name, _)| *name == id)
 }
 
 impl AppState {
@@ -81,7 +77,7 @@ impl AppState {
                 return;
             }
         };
-        if is_built_in_id(&framework.id) {
+        if is_built_in(&framework.id) {
             self.custom.set(failed(
                 format!("The framework's id \"{}\" belongs to a built-in role. Give your framework its own id.", framework.id),
                 Vec::new(),

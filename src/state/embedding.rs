@@ -7,6 +7,7 @@ use super::{AppState, View};
 use crate::browser::host::{content_height, post_to_host};
 use crate::browser::location::{console_warn, fragment, origin, query};
 use crate::browser::theme::apply_theme;
+use crate::core::builtin::is_built_in;
 use crate::core::embed::{Audience, HostMessage};
 use crate::core::export::export_document;
 use crate::core::options::parse_options;
@@ -38,10 +39,11 @@ impl AppState {
                 leptos::task::spawn_local(state.load_custom_framework(url));
             }
             if let Some(role) = role {
-                if self
-                    .frameworks
-                    .with_untracked(|all| all.iter().any(|f| f.id == role))
-                {
+                let known = is_built_in(&role)
+                    || self
+                        .frameworks
+                        .with_untracked(|all| all.iter().any(|f| f.id == role));
+                if known {
                     self.open_role(&role);
                 } else if framework_url.is_none() {
                     console_warn(&format!(
@@ -60,13 +62,9 @@ impl AppState {
         let in_progress = self
             .store
             .with_untracked(|s| s.in_progress_for(framework_id).map(|a| a.id.clone()));
-        if let Some(attempt_id) = in_progress {
-            self.view.set(View::Assess { attempt_id });
-        } else if let Some(framework) = self
-            .frameworks
-            .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned())
-        {
-            self.start(&framework);
+        match in_progress {
+            Some(attempt_id) => self.view.set(View::Assess { attempt_id }),
+            None => self.start_role(framework_id),
         }
     }
 

@@ -1,10 +1,12 @@
 //! App state: the signals components read, and the only place that turns user actions
 //! into core operations and storage writes. Components → state → core; never backwards.
 
+mod built_in;
 mod custom;
 mod embedding;
 mod notices;
 
+pub use built_in::{Availability, RoleCard};
 pub use custom::CustomStatus;
 pub use embedding::SHARE_PREFIX;
 pub use notices::{Notice, NoticeAction};
@@ -15,7 +17,6 @@ use crate::browser::clock::now_ms;
 use crate::browser::storage::{BrowserStorage, WriteError};
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
-use crate::core::builtin::built_in_frameworks;
 use crate::core::framework::Framework;
 use crate::core::options::UrlOptions;
 use crate::core::store::{decode, encode, Decoded, Store};
@@ -69,17 +70,16 @@ pub struct AppState {
     pub options: StoredValue<UrlOptions>,
     /// Loading state of a custom framework named by `framework=`.
     pub custom: RwSignal<CustomStatus>,
+    /// Built-in frameworks being fetched (`None`) or that failed (`Some(why)`).
+    loads: RwSignal<built_in::Loads>,
 }
 
 impl AppState {
     /// Opens storage and loads (or recovers) the saved state.
     pub fn new(storage: BrowserStorage) -> Self {
         let mut notices = Vec::new();
-        let mut frameworks: Vec<Framework> = built_in_frameworks()
-            .into_iter()
-            .filter_map(Result::ok)
-            .collect();
-        frameworks.extend(custom::stored_frameworks(&storage));
+        // Built-in frameworks arrive when first needed (see built_in.rs).
+        let frameworks = custom::stored_frameworks(&storage);
         let (store, read_only) = if storage.is_available() {
             load(&storage, &mut notices)
         } else {
@@ -96,6 +96,7 @@ impl AppState {
             storage: StoredValue::new(storage),
             options: StoredValue::new(UrlOptions::default()),
             custom: RwSignal::new(CustomStatus::None),
+            loads: RwSignal::new(built_in::Loads::new()),
         }
     }
 
@@ -165,14 +166,19 @@ impl AppState {
     }
 
     /// The framework an attempt was made with: the same id and version, or failing that
-    /// the same id (answers are keyed by item id, so they carry over).
+    /// the same id (answers are keyed by item id, so they carry over). A built-in that
+    /// has not been fetched yet is requested, and this re-runs when it arrives.
     pub fn framework_for(&self, framework_id: &str, version: &str) -> Option<Framework> {
-        self.frameworks.with(|all| {
+        let found = self.frameworks.with(|all| {
             all.iter()
                 .find(|f| f.id == framework_id && f.version == version)
                 .or_else(|| all.iter().find(|f| f.id == framework_id))
                 .cloned()
-        })
+        });
+        if found.is_none() {
+            self.request_built_in(framework_id);
+        }
+        found
     }
 
     /// An attempt together with the framework it was made with, when both are here.

@@ -26,6 +26,11 @@ pub enum Notice {
     NewerVersionElsewhere,
     /// An answer arrived for an attempt another tab already finished or discarded.
     AttemptClosedElsewhere,
+    /// A role's questions could not be fetched; says why.
+    RoleUnavailable {
+        title: String,
+        reason: String,
+    },
 }
 
 /// What a notice lets the person do next.
@@ -48,6 +53,7 @@ impl Notice {
             Notice::CorruptData { reason, backed_up: false } => format!("Your saved data could not be read ({reason}) and could not be backed up, so this page leaves it alone and will not save anything."),
             Notice::NewerVersionElsewhere => "Another tab is running a newer version of Yardstick. To avoid damaging its data, this tab has stopped saving; reload it to continue.".to_string(),
             Notice::AttemptClosedElsewhere => "This attempt was finished or discarded in another tab, so that answer was not saved. Go back to the start page to see where things stand.".to_string(),
+            Notice::RoleUnavailable { title, reason } => format!("The questions for {title} could not be loaded. {reason} Check the connection and try again."),
         }
     }
 

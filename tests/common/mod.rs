@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use yardstick::core::answers::{Answer, Answers};
-use yardstick::core::builtin::BUILT_IN;
+use yardstick::core::builtin::BUILT_IN_SOURCES;
 use yardstick::core::framework::{Dimension, Framework, Item, ItemKind, Keying};
 use yardstick::core::validate::load_framework;
 
@@ -11,12 +11,15 @@ pub fn fixture() -> Framework {
 }
 
 pub fn built_in(id: &str) -> Framework {
-    let (_, json) = BUILT_IN.iter().find(|(name, _)| *name == id).unwrap();
+    let (_, json) = BUILT_IN_SOURCES
+        .iter()
+        .find(|(name, _)| *name == id)
+        .unwrap();
     load_framework(json.as_bytes()).unwrap()
 }
 
 pub fn all_built_in() -> Vec<Framework> {
-    BUILT_IN
+    BUILT_IN_SOURCES
         .iter()
         .map(|(_, json)| load_framework(json.as_bytes()).unwrap())
         .collect()

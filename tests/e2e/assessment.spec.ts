@@ -274,3 +274,29 @@ test("two tabs: an answer in one appears in the other and neither overwrites the
   expect(stored).toContain(one.id);
   expect(stored).toContain(two.id);
 });
+
+test("built-in frameworks are fetched only when a role needs one", async ({ page, watch }) => {
+  const fetched = () =>
+    watch.requests.filter((url) => url.includes("/frameworks/")).map((url) => new URL(url).pathname);
+  await openApp(page);
+  await page.waitForLoadState("networkidle");
+  expect(fetched(), "the first load fetches no framework").toEqual([]);
+  await startRole(page, framework("interview-readiness"));
+  expect(fetched()).toEqual(["/yardstick/frameworks/interview-readiness.json"]);
+  await expectCleanPage(page, watch);
+});
+
+test("a role whose questions cannot be fetched says so, and a retry works", async ({ page }) => {
+  const f = framework("senior-technical-manager");
+  let fail = true;
+  await page.route("**/frameworks/senior-technical-manager.json", (route) =>
+    fail ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await openApp(page);
+  await page.getByRole("button", { name: `Start ${f.title}` }).click();
+  await expect(page.getByRole("alert")).toContainText(`The questions for ${f.title} could not be loaded.`);
+  await expect(page.getByRole("heading", { level: 1, name: "Leadership self-assessment" })).toBeVisible();
+  fail = false;
+  await page.getByRole("button", { name: `Start ${f.title}` }).click();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+});

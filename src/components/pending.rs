@@ -1,0 +1,29 @@
+//! What a view shows while the framework it needs is on its way, or when it cannot be
+//! had: a status line, or the reason with a way back.
+
+use leptos::prelude::*;
+
+use crate::components::focus::focus_on_arrival;
+use crate::state::{use_app_state, View};
+
+/// "Loading…" while a built-in framework is fetched.
+#[component]
+pub fn FrameworkLoading() -> impl IntoView {
+    view! { <p class="loading" role="status">"Loading the questions…"</p> }
+}
+
+/// The framework cannot be had: says why, offers the way back to the roles.
+#[component]
+pub fn FrameworkUnavailable(#[prop(into)] title: String, reason: String) -> impl IntoView {
+    let state = use_app_state();
+    let heading = focus_on_arrival();
+    view! {
+        <section class="empty-state">
+            <h1 tabindex="-1" node_ref=heading>{title}</h1>
+            <p role="alert">{reason}</p>
+            <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
+                "Back to the roles"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,175 @@
+//! Built-in frameworks, fetched from the files the build publishes the first time a role
+//! needs one, and validated like any other framework. Until then the app knows only
+//! their manifest (`core::builtin::BUILT_IN`), which is all the role cards need.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::browser::fetch::fetch_bytes;
+use crate::core::builtin::{built_in_path, is_built_in, BUILT_IN};
+use crate::core::framework::Framework;
+use crate::core::validate::{load_framework, MAX_FRAMEWORK_BYTES};
+
+/// Where a framework stands for a view that needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Availability {
+    Ready(Box<Framework>),
+    Loading,
+    /// Not here, or failed to load; says why in plain words.
+    Unavailable(String),
+}
+
+/// What a role card shows, for built-in and custom frameworks alike.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleCard {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub summary: String,
+    pub questions: usize,
+    pub areas: usize,
+    pub minutes: u64,
+    pub custom: bool,
+}
+
+/// Fetches in flight or failed, by framework id.
+pub type Loads = BTreeMap<String, Option<String>>;
+
+impl AppState {
+    /// Where the framework of an attempt stands (tracked: re-runs when it arrives).
+    /// Asking for a built-in that is not here yet starts fetching it.
+    pub fn availability(&self, framework_id: &str, version: &str) -> Availability {
+        if let Some(framework) = self.framework_for(framework_id, version) {
+            return Availability::Ready(Box::new(framework));
+        }
+        match self.loads.with(|loads| loads.get(framework_id).cloned()) {
+            Some(Some(error)) => Availability::Unavailable(error),
+            Some(None) => Availability::Loading,
+            None if is_built_in(framework_id) => Availability::Loading,
+            None => Availability::Unavailable(format!(
+                "This result was made with a role (\u{201c}{framework_id}\u{201d}, version {version}) that this copy of Yardstick does not have."
+            )),
+        }
+    }
+
+    /// Starts fetching a built-in framework unless it is here, on its way, or failed.
+    pub(super) fn request_built_in(&self, framework_id: &str) {
+        let requested = self.loads.with_untracked(|l| l.contains_key(framework_id));
+        if requested || !is_built_in(framework_id) {
+            return;
+        }
+        // Recorded at once (not in the task) so a second request in the same tick waits.
+        let id = framework_id.to_string();
+        self.loads.update_untracked(|l| {
+            l.insert(id.clone(), None);
+        });
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let _ = state.fetch_built_in(id).await;
+        });
+    }
+
+    async fn fetch_built_in(self, framework_id: String) -> Option<Framework> {
+        let outcome = match fetch_bytes(&built_in_path(&framework_id), MAX_FRAMEWORK_BYTES).await {
+            Ok(bytes) => load_framework(&bytes).map_err(|problems| {
+                format!(
+                    "The built-in role \u{201c}{framework_id}\u{201d} could not be read ({} problem(s), first: {}).",
+                    problems.len(),
+                    problems.first().map(ToString::to_string).unwrap_or_default()
+                )
+            }),
+            Err(message) => Err(message),
+        };
+        match outcome {
+            Ok(framework) => {
+                self.frameworks.update(|all| {
+                    all.retain(|f| !(f.id == framework.id && f.version == framework.version));
+                    all.push(framework.clone());
+                });
+                self.loads.update(|l| {
+                    l.remove(&framework_id);
+                });
+                Some(framework)
+            }
+            Err(message) => {
+                self.loads.update(|l| {
+                    l.insert(framework_id, Some(message));
+                });
+                None
+            }
+        }
+    }
+
+    /// The framework with this id, fetching a built-in first if need be.
+    pub async fn ensure_framework(self, framework_id: String) -> Option<Framework> {
+        let here = self
+            .frameworks
+            .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned());
+        match here {
+            Some(framework) => Some(framework),
+            None if is_built_in(&framework_id) => self.fetch_built_in(framework_id).await,
+            None => None,
+        }
+    }
+
+    /// Starts a fresh attempt at a role, fetching its framework first if need be.
+    pub fn start_role(&self, framework_id: &str) {
+        let state = *self;
+        let id = framework_id.to_string();
+        leptos::task::spawn_local(async move {
+            match state.ensure_framework(id.clone()).await {
+                Some(framework) => state.start(&framework),
+                None => {
+                    let reason = state
+                        .loads
+                        .with_untracked(|l| l.get(&id).cloned().flatten())
+                        .unwrap_or_default();
+                    state.notify(super::Notice::RoleUnavailable {
+                        title: state.role_title(&id),
+                        reason,
+                    });
+                }
+            }
+        });
+    }
+
+    /// Every role to offer: the built-ins in their order, then custom frameworks.
+    pub fn role_cards(&self) -> Vec<RoleCard> {
+        let built_in = BUILT_IN.iter().map(|b| RoleCard {
+            id: b.id.to_string(),
+            version: b.version.to_string(),
+            title: b.title.to_string(),
+            summary: b.summary.to_string(),
+            questions: b.questions,
+            areas: b.areas,
+            minutes: b.minutes,
+            custom: false,
+        });
+        let custom: Vec<RoleCard> = self.frameworks.with(|all| {
+            all.iter()
+                .filter(|f| !is_built_in(&f.id))
+                .map(|f| RoleCard {
+                    id: f.id.clone(),
+                    version: f.version.clone(),
+                    title: f.title.clone(),
+                    summary: f.summary.clone(),
+                    questions: f.scored_item_count(),
+                    areas: f.dimensions.len(),
+                    minutes: u64::from(f.estimated_minutes),
+                    custom: true,
+                })
+                .collect()
+        });
+        custom.into_iter().chain(built_in).collect()
+    }
+
+    /// A role's title from its card, or its id when there is no such role here.
+    pub fn role_title(&self, framework_id: &str) -> String {
+        self.role_cards()
+            .into_iter()
+            .find(|c| c.id == framework_id)
+            .map_or_else(|| framework_id.to_string(), |c| c.title)
+    }
+}
