@@ -432,3 +432,17 @@ test("print stylesheet: no navigation or buttons, the overall score shown", asyn
   await page.emulateMedia({ media: "screen" });
   await expect(mainNav).toBeVisible();
 });
+
+test("the printed report fits on two A4 pages, even with many notes", async ({ page }) => {
+  // The answer pattern gives this role seven warnings and notes and three growth areas:
+  // the heaviest report among the built-ins.
+  const f = framework("senior-technical-manager");
+  await openApp(page);
+  await startRole(page, f);
+  await answerGroups(page, f, 0, f.dimensions.length);
+  await finish(page);
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length, "pages in the printed report").toBeLessThanOrEqual(2);
+});
