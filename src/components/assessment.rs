@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::items::ItemView;
-use crate::components::pending::{FrameworkLoading, FrameworkUnavailable};
+use crate::components::pending::{FrameworkLoading, Unavailable};
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
 use crate::core::framework::Framework;
@@ -35,26 +35,22 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
     // Re-render only when the attempt appears or disappears, never on each answer:
     // rebuilding the form would throw away keyboard focus.
     let present = Memo::new(move |_| attempt.with(|a| a.is_some()));
-    move || {
-        match (present.get(), framework.get()) {
+    move || match (present.get(), framework.get()) {
         (true, Some(Availability::Ready(framework))) => {
-            view! { <Questionnaire attempt_id=attempt_id.clone() framework=*framework attempt/> }.into_any()
+            view! { <Questionnaire attempt_id=attempt_id.clone() framework=*framework attempt/> }
+                .into_any()
         }
         (true, Some(Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
         (true, Some(Availability::Unavailable(reason))) => {
-            view! { <FrameworkUnavailable title="These questions cannot be shown" reason/> }.into_any()
+            view! { <Unavailable title="These questions cannot be shown" reason/> }.into_any()
         }
         _ => view! {
-            <section class="empty-state">
-                <h1>"This attempt is no longer in progress"</h1>
-                <p>"It may have been finished or discarded in another tab."</p>
-                <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
-                    "Back to the roles"
-                </button>
-            </section>
+            <Unavailable
+                title="This attempt is no longer in progress"
+                reason="It may have been finished or discarded in another tab.".to_string()
+            />
         }
         .into_any(),
-    }
     }
 }
 

@@ -1,5 +1,6 @@
-//! What a view shows while the framework it needs is on its way, or when it cannot be
-//! had: a status line, or the reason with a way back.
+//! What a view shows while the framework it needs is on its way, or when it cannot show
+//! what was asked (a framework that cannot be had, an attempt that is gone): a status
+//! line, or the reason with a way back.
 
 use leptos::prelude::*;
 
@@ -12,9 +13,9 @@ pub fn FrameworkLoading() -> impl IntoView {
     view! { <p class="loading" role="status">"Loading the questions…"</p> }
 }
 
-/// The framework cannot be had: says why, offers the way back to the roles.
+/// A dead end: says why, offers the way back to the roles.
 #[component]
-pub fn FrameworkUnavailable(#[prop(into)] title: String, reason: String) -> impl IntoView {
+pub fn Unavailable(#[prop(into)] title: String, reason: String) -> impl IntoView {
     let state = use_app_state();
     let heading = focus_on_arrival();
     view! {

@@ -12,7 +12,7 @@ use crate::browser::clipboard::copy_text;
 use crate::browser::clock::{format_date, now_ms};
 use crate::browser::download::download_text;
 use crate::browser::location::page_url;
-use crate::components::pending::FrameworkLoading;
+use crate::components::pending::{FrameworkLoading, Unavailable};
 use crate::components::radar_chart::RadarChart;
 use crate::core::attempt::Attempt;
 use crate::core::calibration::{self, CalibrationNote};
@@ -48,28 +48,13 @@ pub fn ResultsView(attempt_id: String) -> impl IntoView {
         }
         Some((_, Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
         Some((_, Availability::Unavailable(reason))) => {
-            missing(heading, "This role is not available", reason)
+            missing("This role is not available", reason)
         }
         None => missing(
-            heading,
             "We could not find this result",
             "It may have been deleted, here or in another tab.".to_string(),
         ),
     }
-}
-
-fn missing(heading: NodeRef<leptos::html::H1>, title: &'static str, detail: String) -> AnyView {
-    let state = use_app_state();
-    view! {
-        <section class="empty-state">
-            <h1 tabindex="-1" node_ref=heading>{title}</h1>
-            <p>{detail}</p>
-            <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
-                "Back to the roles"
-            </button>
-        </section>
-    }
-    .into_any()
 }
 
 /// Opens the browser's print dialog (which offers "Save as PDF"); the print stylesheet
@@ -629,4 +614,8 @@ fn share_panel(framework: &Framework, attempt: &Attempt) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+fn missing(title: &'static str, reason: String) -> AnyView {
+    view! { <Unavailable title reason/> }.into_any()
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::pending::Unavailable;
+
 use crate::components::focus::focus_on_arrival;
 
 use crate::core::progress::unanswered;
@@ -23,12 +25,10 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
     move || {
         let Some((attempt, framework)) = data.get() else {
             return view! {
-                <section class="empty-state">
-                    <h1 tabindex="-1" node_ref=heading>"This attempt is no longer in progress"</h1>
-                    <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
-                        "Back to the roles"
-                    </button>
-                </section>
+                <Unavailable
+                    title="This attempt is no longer in progress"
+                    reason="It may have been finished or discarded in another tab.".to_string()
+                />
             }
             .into_any();
         };
