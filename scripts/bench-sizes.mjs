@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Sizes of what a first visit downloads: the built index.html and every file it
 // references (stylesheets, icon, preloads, scripts, and the wasm/js named by Trunk's
-// inline module loader), raw, gzip -9 and brotli (max quality).
+// inline module loader, and the modules those scripts import), raw, gzip -9 and brotli
+// (max quality). Then, apart and outside the budget, the build with every view that the
+// page loads on demand (named by <meta name="yardstick-all-views">).
 //
 //   node scripts/bench-sizes.mjs [dist] [--budget-gzip-kb 220]
 //
 // Exits 1 when the gzip total is over the budget, or a referenced file is missing.
 import { readFileSync, existsSync } from "node:fs";
-import { join, normalize } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const args = process.argv.slice(2);
@@ -40,26 +42,50 @@ for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
 // <img src=...> in the static page, if any.
 for (const m of html.matchAll(/<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)) add(m[1]);
 
-const files = ["index.html", ...[...refs].sort()];
-const rows = [];
-let missing = 0;
-for (const f of files) {
-  const path = join(dist, f);
-  if (!existsSync(path)) {
-    console.error(`bench: ${f} is referenced by index.html but missing from ${dist}/`);
-    missing++;
-    continue;
+// Static imports of every JavaScript file loaded, followed to the end (wasm-bindgen's
+// snippets, for one).
+const followImports = (set) => {
+  const queue = [...set].filter((f) => f.endsWith(".js"));
+  while (queue.length) {
+    const file = queue.shift();
+    const path = join(dist, file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, "utf8");
+    for (const m of text.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const dep = normalize(join(dirname(file), m[1]));
+      if (!set.has(dep)) {
+        set.add(dep);
+        queue.push(dep);
+      }
+    }
   }
-  const raw = readFileSync(path);
-  rows.push({
-    file: f,
-    raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-    }).length,
-  });
-}
+  return set;
+};
+followImports(refs);
+
+const measure = (files) => {
+  const rows = [];
+  let missing = 0;
+  for (const f of files) {
+    const path = join(dist, f);
+    if (!existsSync(path)) {
+      console.error(`bench: ${f} is referenced but missing from ${dist}/`);
+      missing++;
+      continue;
+    }
+    const raw = readFileSync(path);
+    rows.push({
+      file: f,
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      }).length,
+    });
+  }
+  return { rows, missing };
+};
+const { rows, missing } = measure(["index.html", ...[...refs].sort()]);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
   raw: 0,
   gzip: 0,
@@ -67,13 +93,35 @@ const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip
 });
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-const width = Math.max(...rows.map((r) => r.file.length), 5);
-console.log(`${"file".padEnd(width)}  ${"raw KB".padStart(8)}  ${"gzip KB".padStart(8)}  ${"br KB".padStart(8)}`);
-for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`);
-console.log(`${"TOTAL".padEnd(width)}  ${kb(total.raw)}  ${kb(total.gzip)}  ${kb(total.brotli)}`);
-console.log(`(${rows.length} files; bytes: raw ${total.raw}, gzip ${total.gzip}, brotli ${total.brotli})`);
+const sum = (rows) =>
+  rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+const table = (rows, label) => {
+  const t = sum(rows);
+  const width = Math.max(...rows.map((r) => r.file.length), label.length);
+  console.log(`${"file".padEnd(width)}  ${"raw KB".padStart(8)}  ${"gzip KB".padStart(8)}  ${"br KB".padStart(8)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`);
+  console.log(`${label.padEnd(width)}  ${kb(t.raw)}  ${kb(t.gzip)}  ${kb(t.brotli)}`);
+  console.log(`(${rows.length} files; bytes: raw ${t.raw}, gzip ${t.gzip}, brotli ${t.brotli})`);
+};
+table(rows, "TOTAL");
 
-let status = missing ? 1 : 0;
+// The build with every view, loaded when a view only it has is opened.
+const meta = html.match(/<meta\b[^>]*\bname\s*=\s*["']yardstick-all-views["'][^>]*>/i)?.[0];
+let onDemandMissing = 0;
+if (meta) {
+  const attr = (name) => normalize((meta.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i")) || [])[1] || "");
+  const later = followImports(new Set([attr("content"), attr("data-wasm"), attr("data-css")]));
+  const onDemand = measure([...later].sort());
+  onDemandMissing = onDemand.missing;
+  console.log("");
+  console.log("loaded on demand (results, history and the other secondary views; not in the budget):");
+  table(onDemand.rows, "ON DEMAND");
+}
+let status = missing || onDemandMissing ? 1 : 0;
 if (Number.isFinite(budgetKb)) {
   const over = total.gzip > budgetKb * 1024;
   console.log(`gzip budget: ${(total.gzip / 1024).toFixed(1)} KB of ${budgetKb} KB: ${over ? "OVER BUDGET" : "ok"}`);

@@ -108,13 +108,8 @@ export function applyCsp(html, { wsBase = "/" } = {}) {
   return { html: out, policy: policy[1], hashes, scripts: scripts.length };
 }
 
-function main() {
-  let file = process.argv[2];
-  if (!file) {
-    const staging = process.env.TRUNK_STAGING_DIR;
-    if (!staging) fail("run me as a Trunk post_build hook (TRUNK_STAGING_DIR unset) or pass an index.html path");
-    file = join(staging, "index.html");
-  }
+/** Fills in the policy of the built page at `file`, in place. */
+export function hashIntoPolicy(file) {
   let html;
   try {
     html = readFileSync(file, "utf8");
@@ -125,6 +120,16 @@ function main() {
   const result = applyCsp(html, { wsBase });
   writeFileSync(file, result.html);
   console.log(`csp-hash: ${result.scripts} inline script(s) hashed into the Content-Security-Policy of ${file}`);
+}
+
+function main() {
+  let file = process.argv[2];
+  if (!file) {
+    const staging = process.env.TRUNK_STAGING_DIR;
+    if (!staging) fail("run me as a Trunk post_build hook (TRUNK_STAGING_DIR unset) or pass an index.html path");
+    file = join(staging, "index.html");
+  }
+  hashIntoPolicy(file);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

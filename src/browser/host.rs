@@ -41,3 +41,36 @@ pub fn content_height() -> u32 {
         .and_then(|d| d.document_element())
         .map_or(0, |e| e.scroll_height().max(0) as u32)
 }
+
+thread_local! {
+    /// The page-height observer and its callback, kept so they can be stopped.
+    static HEIGHT_WATCH: std::cell::RefCell<Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn FnMut()>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `on_change` whenever the page's height changes, until [`stop_watching_height`].
+/// A second call replaces the first watcher.
+pub fn watch_height(on_change: impl FnMut() + 'static) {
+    use wasm_bindgen::JsCast;
+    stop_watching_height();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_change);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        HEIGHT_WATCH.with(|watch| *watch.borrow_mut() = Some((observer, callback)));
+    }
+}
+
+/// Stops the watcher [`watch_height`] started, if any.
+pub fn stop_watching_height() {
+    // Taken out first: disconnecting must not happen while the cell is borrowed.
+    let watch = HEIGHT_WATCH.with(|watch| watch.borrow_mut().take());
+    if let Some((observer, _callback)) = watch {
+        observer.disconnect();
+    }
+}

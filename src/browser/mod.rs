@@ -1,6 +1,9 @@
 //! Thin wrappers over browser APIs, one concern per module. Nothing here knows about
 //! frameworks or scores; app state decides what to do with what these return.
 
+// Only the first-load build loads the other; the build with every view is that other.
+#[cfg(not(feature = "all-views"))]
+pub mod all_views;
 pub mod clipboard;
 pub mod clock;
 pub mod download;
@@ -8,5 +11,6 @@ pub mod fetch;
 pub mod file;
 pub mod host;
 pub mod location;
+pub mod mount;
 pub mod storage;
 pub mod theme;

@@ -9,7 +9,8 @@ use serde::Serialize;
 /// The only `format_version` this build reads.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// A validated competency framework.
+/// A validated competency framework. It serialises to the file format, so a framework
+/// written out loads back the same (the builds hand frameworks to each other that way).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Framework {
     pub format_version: u64,
@@ -71,6 +72,7 @@ pub struct Dimension {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Item {
     pub id: String,
+    #[serde(flatten)]
     pub kind: ItemKind,
 }
 
@@ -83,6 +85,7 @@ pub enum ItemKind {
         keyed: Keying,
         /// For a negatively keyed item: the positive item it mirrors, used by the
         /// contradiction check.
+        #[serde(skip_serializing_if = "Option::is_none")]
         reverse_of: Option<String>,
     },
     /// Four behaviourally anchored descriptions, lowest to highest.

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::framework::{
@@ -18,7 +19,7 @@ use super::framework::{
 pub const MAX_FRAMEWORK_BYTES: usize = 256 * 1024;
 
 /// What kind of mistake a [`Problem`] is, so callers and tests can tell them apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProblemKind {
     TooLarge,
     NotUtf8,
@@ -43,7 +44,7 @@ pub enum ProblemKind {
 }
 
 /// One thing wrong with a framework file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub kind: ProblemKind,
     /// JSON path of the offending value, e.g. `$.dimensions[2].items[0].text`.

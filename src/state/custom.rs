@@ -3,6 +3,7 @@
 //! reopened, compared and exported later, like any other.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use crate::browser::fetch::fetch_bytes;
@@ -13,7 +14,7 @@ use crate::core::validate::{load_framework, Problem, ProblemKind, MAX_FRAMEWORK_
 
 const FRAMEWORK_PREFIX: &str = "yardstick.framework.";
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CustomStatus {
     None,
     Loading {

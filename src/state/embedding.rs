@@ -20,14 +20,12 @@ impl AppState {
     /// Reads the URL once at start-up: options from the query, a share code from the
     /// fragment. Malformed options are ignored with a console warning.
     pub fn apply_url(&self) {
-        let (options, warnings) = parse_options(&query(), &origin());
-        for warning in warnings {
+        for warning in self.adopt_url_options() {
             console_warn(&format!("Yardstick: {warning}"));
         }
-        apply_theme(options.theme);
-        let role = options.role.clone();
-        let framework_url = options.framework_url.clone();
-        self.options.set_value(options);
+        let (role, framework_url) = self
+            .options
+            .with_value(|o| (o.role.clone(), o.framework_url.clone()));
 
         if let Some(code) = fragment().strip_prefix(SHARE_PREFIX) {
             self.view.set(View::Shared {
@@ -55,6 +53,15 @@ impl AppState {
         self.send(HostMessage::Ready {
             framework_id: self.options.with_value(|o| o.role.clone()),
         });
+    }
+
+    /// Reads the options in the page URL and applies its theme; returns what was wrong
+    /// with them.
+    pub(super) fn adopt_url_options(&self) -> Vec<String> {
+        let (options, warnings) = parse_options(&query(), &origin());
+        apply_theme(options.theme);
+        self.options.set_value(options);
+        warnings
     }
 
     /// Resumes the attempt in progress for `framework_id`, or starts one.

@@ -4,14 +4,17 @@
 mod built_in;
 mod custom;
 mod embedding;
+mod handover;
 mod notices;
 
 pub use built_in::{Availability, RoleCard};
 pub use custom::CustomStatus;
 pub use embedding::SHARE_PREFIX;
+pub use handover::Handover;
 pub use notices::{Notice, NoticeAction};
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::browser::clock::now_ms;
 use crate::browser::storage::{BrowserStorage, WriteError};
@@ -29,7 +32,7 @@ pub const BACKUP_KEY: &str = "yardstick.backup";
 
 /// Which screen is showing. There is no router: GitHub Pages has no fallback for
 /// deep links, and everything worth resuming is in storage anyway.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     Start,
     Assess {
@@ -86,6 +89,16 @@ impl AppState {
             notices.push(Notice::StorageUnavailable);
             (Store::new(), false)
         };
+        Self::new_with(storage, store, read_only, notices, frameworks)
+    }
+
+    fn new_with(
+        storage: BrowserStorage,
+        store: Store,
+        read_only: bool,
+        notices: Vec<Notice>,
+        frameworks: Vec<Framework>,
+    ) -> Self {
         AppState {
             store: RwSignal::new(store),
             view: RwSignal::new(View::Start),

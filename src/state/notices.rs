@@ -1,7 +1,9 @@
 //! Notices about storage and data: what happened, in plain words, and what the person
 //! can do about it. Every fault keeps the app working; a notice says what it costs.
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Notice {
     /// Storage is blocked (private mode, sandboxed iframe): answers live in memory only.
     StorageUnavailable,
