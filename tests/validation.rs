@@ -1052,3 +1052,21 @@ proptest! {
         check_outcome(&doc, &result)?;
     }
 }
+
+#[test]
+fn numbers_in_messages_are_written_as_people_write_them() {
+    use yardstick::core::validate::plain_number;
+    for (x, shown) in [
+        (100.0, "100"),
+        (0.0, "0"),
+        (-0.0, "0"),
+        (99.5, "99.5"),
+        (33.333333, "33.3333"),
+        (-0.25, "-0.25"),
+        (0.00001, "0"),
+        (1e13, "a number far too large"),
+        (f64::NAN, "a number far too large"),
+    ] {
+        assert_eq!(plain_number(x), shown, "{x}");
+    }
+}

@@ -293,7 +293,12 @@ impl Checker {
             self.report(
                 ProblemKind::OutOfRange,
                 &path,
-                format!("{n} is out of range: use a number from {min} to {max}."),
+                format!(
+                    "{} is out of range: use a number from {} to {}.",
+                    plain_number(n),
+                    plain_number(min),
+                    plain_number(max)
+                ),
             );
             return None;
         }
@@ -505,7 +510,8 @@ impl Checker {
                     &format!("$.levels[{}].min_score", i + 1),
                     format!(
                         "Levels must be in ascending order: {} is not above the previous level's {}.",
-                        pair[1].min_score, pair[0].min_score
+                        plain_number(pair[1].min_score),
+                        plain_number(pair[0].min_score)
                     ),
                 );
             }
@@ -606,7 +612,10 @@ impl Checker {
                 self.report(
                     ProblemKind::WeightsDoNotSumTo100,
                     "$.dimensions",
-                    format!("The dimension weights add up to {sum}; they must add up to 100."),
+                    format!(
+                        "The dimension weights add up to {}; they must add up to 100.",
+                        plain_number(sum)
+                    ),
                 );
             }
         }
@@ -928,11 +937,35 @@ fn index_path(path: &str, index: usize) -> String {
     format!("{path}[{index}]")
 }
 
+/// A number as a person would write it ("100", "99.5", "-0.25"), to four decimal places
+/// at most. Written out by hand because the standard float formatter is one of the
+/// largest pieces of a wasm build, and this is the only place the first-load build
+/// would need it.
+pub fn plain_number(x: f64) -> String {
+    if !x.is_finite() || x.abs() >= 1e12 {
+        return "a number far too large".to_string();
+    }
+    let scaled = (x.abs() * 10_000.0).round() as u64;
+    let (whole, fraction) = (scaled / 10_000, scaled % 10_000);
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    if fraction == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{fraction:04}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
 fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_string(),
         Value::Bool(b) => format!("{b}"),
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => format!("the number {i}"),
+            (_, Some(u), _) => format!("the number {u}"),
+            (_, _, Some(f)) => format!("the number {}", plain_number(f)),
+            _ => "a number".to_string(),
+        },
         Value::String(s) => {
             let short: String = s.chars().take(40).collect();
             format!("the text \"{short}\"")
