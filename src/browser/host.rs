@@ -42,9 +42,14 @@ pub fn content_height() -> u32 {
         .map_or(0, |e| e.scroll_height().max(0) as u32)
 }
 
+/// A page-height observer and the callback it calls, kept together so both can be stopped.
+type HeightWatch = (
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut()>,
+);
+
 thread_local! {
-    /// The page-height observer and its callback, kept so they can be stopped.
-    static HEIGHT_WATCH: std::cell::RefCell<Option<(web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn FnMut()>)>> =
+    static HEIGHT_WATCH: std::cell::RefCell<Option<HeightWatch>> =
         const { std::cell::RefCell::new(None) };
 }
 
