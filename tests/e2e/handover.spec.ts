@@ -67,10 +67,9 @@ test("the first load leaves the all-views files alone; History loads them and ha
   await expectCleanPage(page, watch);
 });
 
-// Known bug, so marked as failing: AppState::prefetch_all_views (src/state/handover.rs)
-// is defined but never called, so the review prefetches nothing and Finish waits for the
-// whole download. Playwright reports an unexpected pass once it is called; drop `.fail`.
-test.fail("reaching the review prefetches the all-views wasm before Finish is clicked", async ({ page, watch }) => {
+// The results come right after the review, so the review starts fetching their build:
+// without it, Finish would wait for the whole download.
+test("reaching the review prefetches the all-views wasm before Finish is clicked", async ({ page, watch }) => {
   const f = framework("interview-readiness");
   await openApp(page);
   const { wasm } = await allViewsFiles(page);
