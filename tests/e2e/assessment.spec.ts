@@ -28,6 +28,8 @@ for (const role of ROLES) {
 }
 
 test("start, question, review and results views pass an axe scan", async ({ page }) => {
+  // Four full-page scans plus a whole role: the longest test here, so it gets more time.
+  test.slow();
   const f = framework("senior-technical-manager");
   await openApp(page);
   await expectNoAxeViolations(page);
