@@ -73,5 +73,13 @@ pub fn mount(module: &JsValue, handover: &str) -> Result<(), String> {
     mount
         .call1(&JsValue::NULL, &handover.into())
         .map(|_| ())
-        .map_err(|_| "The loaded part of Yardstick failed to start.".to_string())
+        .map_err(|error| {
+            // The first-load build has stepped aside by now, so nothing on the page can show
+            // this; the console is the one place left to say it.
+            web_sys::console::error_2(
+                &"Yardstick: the build with every view failed to start:".into(),
+                &error,
+            );
+            "The loaded part of Yardstick failed to start.".to_string()
+        })
 }
