@@ -4,11 +4,12 @@
 //! `assets/load-all-views.js` load them once, and calls the build's `mount_handed_over`.
 //!
 //! ```ignore
-//! let module = load().await?;   // cached: a second call returns the same module
-//! mount(&module, &handover_json)?;
+//! let mount_handed_over = load().await?;   // cached: a second call loads nothing
+//! mount(&mount_handed_over, &handover_json)?;
 //! ```
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 // Defined by assets/load-all-views.js, which the page loads with the first-load build.
@@ -27,8 +28,9 @@ extern "C" {
 const META_NAME: &str = "yardstick-all-views";
 const EXPORT_NAME: &str = "mount_handed_over";
 
-/// Loads (once) the build with every view. Errors are plain sentences.
-pub async fn load() -> Result<JsValue, String> {
+/// Loads (once) the build with every view and returns its `mount_handed_over`. Errors
+/// are plain sentences.
+pub async fn load() -> Result<js_sys::Function, String> {
     let meta = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| {
@@ -52,24 +54,18 @@ pub async fn load() -> Result<JsValue, String> {
         &attribute("data-css-integrity"),
     )
     .map_err(|_| "This copy of Yardstick was published without its page loader.".to_string())?;
-    JsFuture::from(loading).await.map_err(|_| {
+    let module = JsFuture::from(loading).await.map_err(|_| {
         "The part of Yardstick that shows this page could not be loaded (the connection may be down)."
             .to_string()
-    })
-}
-
-/// Whether `module` can take over the page.
-pub fn can_mount(module: &JsValue) -> bool {
-    js_sys::Reflect::get(module, &EXPORT_NAME.into()).is_ok_and(|f| f.is_function())
-}
-
-/// Hands the page to `module`, which mounts itself from `handover`.
-pub fn mount(module: &JsValue, handover: &str) -> Result<(), String> {
-    use wasm_bindgen::JsCast;
-    let mount = js_sys::Reflect::get(module, &EXPORT_NAME.into())
+    })?;
+    js_sys::Reflect::get(&module, &EXPORT_NAME.into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("The loaded part of Yardstick cannot take over this page.")?;
+        .ok_or_else(|| "The loaded part of Yardstick cannot take over this page.".to_string())
+}
+
+/// Hands the page to the loaded build: `mount` (from [`load`]) mounts it from `handover`.
+pub fn mount(mount: &js_sys::Function, handover: &str) -> Result<(), String> {
     mount
         .call1(&JsValue::NULL, &handover.into())
         .map(|_| ())

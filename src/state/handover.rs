@@ -120,16 +120,13 @@ impl AppState {
     #[cfg(not(feature = "all-views"))]
     pub async fn hand_over(self) -> Result<(), String> {
         use crate::browser::{all_views, mount};
-        let module = all_views::load().await?;
-        if !all_views::can_mount(&module) {
-            return Err("The loaded part of Yardstick cannot take over this page.".into());
-        }
+        let mount_handed_over = all_views::load().await?;
         if !self.view.get_untracked().needs_all_views() {
             return Ok(());
         }
         let handover = self.handover().encode();
         // From here on this build's state is gone; only the other build runs.
         mount::unmount_app();
-        all_views::mount(&module, &handover)
+        all_views::mount(&mount_handed_over, &handover)
     }
 }
