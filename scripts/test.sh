@@ -71,7 +71,7 @@ count_none() { echo "0 0 0"; }
 
 overall_start=$(date +%s)
 
-run_layer native count_cargo cargo test --locked
+run_layer native count_cargo cargo test --workspace --locked
 # Every tests/*.rs that configures wasm-bindgen-test to run in the browser.
 browser_tests=()
 for f in tests/*.rs; do

@@ -3,15 +3,14 @@
 //! `core` is plain Rust (framework model, validation, scoring, storage schema) with no
 //! browser APIs; `browser` wraps the few browser APIs we use; `state` turns actions into
 //! core operations and storage writes; `components` only wire signals to state.
-//!
-//! The page first loads a build without the `all-views` feature (results, history and
-//! the other secondary views); opening one of those hands over to the build with every
-//! view (`state::handover`, `src/bin/all_views.rs`).
 
 pub mod browser;
 pub mod components;
-pub mod core;
 pub mod state;
+
+/// The pure core is its own crate (`crates/core`), so the compiler keeps it free of
+/// browser and UI code; re-exported so the shell reads `crate::core::...`.
+pub use yardstick_core as core;
 
 use leptos::prelude::*;
 
@@ -27,23 +26,9 @@ pub fn App() -> impl IntoView {
     view! { <Root state/> }
 }
 
-/// Mounts the app on the page (the first-load build's entry point).
+/// Mounts the app on the page.
 pub fn start() {
     browser::mount::mount_app(App);
-}
-
-/// Mounts the app from the state another build handed over (see `state::handover`);
-/// from storage and the URL, like a fresh start, if the handover cannot be read.
-#[cfg(feature = "all-views")]
-pub fn start_handed_over(handover: &str) {
-    let handover = state::Handover::decode(handover);
-    browser::mount::mount_app(move || match handover {
-        Some(handover) => {
-            let state = AppState::resume(BrowserStorage::open(), handover);
-            view! { <Root state/> }.into_any()
-        }
-        None => view! { <App/> }.into_any(),
-    });
 }
 
 /// Provides app state, keeps it in step with other tabs and tells an embedding page

@@ -23,7 +23,7 @@ fn clear() {
 /// the app, which these tests do not serve.
 fn add_fixture_framework(state: &AppState) -> yardstick::core::framework::Framework {
     let framework = yardstick::core::validate::load_framework(include_bytes!(
-        "fixtures/minimal-framework.json"
+        "../crates/core/tests/fixtures/minimal-framework.json"
     ))
     .unwrap();
     state.frameworks.update(|all| all.push(framework.clone()));
@@ -172,50 +172,4 @@ fn deleting_everything_removes_only_yardstick_keys() {
         );
         assert!(state.store.get_untracked().in_progress.is_empty());
     });
-}
-
-/// The first-load build hands its state to the build with every view: with storage
-/// blocked, the answers exist only in memory, so the handover is all there is.
-#[wasm_bindgen_test]
-fn a_handover_carries_view_answers_notices_and_frameworks_across() {
-    use yardstick::state::{Handover, View};
-    clear();
-    let (sent, framework, attempt_id) = with_owner(|| {
-        let state = AppState::new(BrowserStorage::unavailable());
-        let framework = add_fixture_framework(&state);
-        state.start(&framework);
-        let attempt_id = state.store.get_untracked().in_progress[0].id.clone();
-        let item = framework.dimensions[0].items[0].id.clone();
-        state.answer(&attempt_id, &item, Some(Answer::Rating { value: 4 }));
-        state.view.set(View::History);
-        state.focus_item.set(Some(item));
-        (state.handover(), framework, attempt_id)
-    });
-    let text = sent.encode();
-    let received = Handover::decode(&text).expect("a handover from this build decodes");
-    assert_eq!(received, sent);
-
-    with_owner(|| {
-        let state = AppState::resume(BrowserStorage::unavailable(), received);
-        assert_eq!(state.view.get_untracked(), View::History);
-        assert_eq!(state.attempt(&attempt_id).unwrap().answers.len(), 1);
-        assert!(state
-            .notices
-            .get_untracked()
-            .contains(&Notice::StorageUnavailable));
-        assert_eq!(state.frameworks.get_untracked(), vec![framework]);
-        assert!(state.focus_item.get_untracked().is_some());
-        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
-    });
-}
-
-#[wasm_bindgen_test]
-fn a_handover_in_another_format_or_damaged_is_refused() {
-    use yardstick::state::Handover;
-    let sent = with_owner(|| AppState::new(BrowserStorage::unavailable()).handover());
-    let text = sent.encode();
-    assert!(Handover::decode(&text).is_some());
-    assert!(Handover::decode(&text.replacen("\"format\":1", "\"format\":2", 1)).is_none());
-    assert!(Handover::decode(&text[..text.len() / 2]).is_none());
-    assert!(Handover::decode("").is_none());
 }

@@ -1,9 +1,6 @@
 //! Thin wrappers over browser APIs, one concern per module. Nothing here knows about
 //! frameworks or scores; app state decides what to do with what these return.
 
-// Only the first-load build loads the other; the build with every view is that other.
-#[cfg(not(feature = "all-views"))]
-pub mod all_views;
 pub mod clipboard;
 pub mod clock;
 pub mod download;

@@ -14,8 +14,6 @@ use crate::state::{use_app_state, View};
 pub fn ReviewView(attempt_id: String) -> impl IntoView {
     let state = use_app_state();
     let heading = focus_on_arrival();
-    // The results come next: have the build that shows them on its way.
-    state.prefetch_all_views();
     let id = attempt_id.clone();
     let data = Memo::new(move |_| {
         let attempt = state

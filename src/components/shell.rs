@@ -3,19 +3,13 @@
 use leptos::prelude::*;
 
 use crate::components::assessment::AssessmentView;
-#[cfg(feature = "all-views")]
 use crate::components::compare::CompareView;
-#[cfg(feature = "all-views")]
 use crate::components::embed::EmbedView;
-#[cfg(feature = "all-views")]
 use crate::components::history::HistoryView;
 use crate::components::notices::Notices;
-#[cfg(feature = "all-views")]
 use crate::components::privacy::PrivacyView;
-#[cfg(feature = "all-views")]
 use crate::components::results::ResultsView;
 use crate::components::review::ReviewView;
-#[cfg(feature = "all-views")]
 use crate::components::shared::SharedView;
 use crate::components::start::StartView;
 use crate::state::{use_app_state, View};
@@ -77,25 +71,11 @@ fn current_view(view: View) -> AnyView {
         View::Start => view! { <StartView/> }.into_any(),
         View::Assess { attempt_id } => view! { <AssessmentView attempt_id/> }.into_any(),
         View::Review { attempt_id } => view! { <ReviewView attempt_id/> }.into_any(),
-        other => secondary_view(other),
-    }
-}
-
-#[cfg(feature = "all-views")]
-fn secondary_view(view: View) -> AnyView {
-    match view {
         View::Results { attempt_id } => view! { <ResultsView attempt_id/> }.into_any(),
         View::History => view! { <HistoryView/> }.into_any(),
         View::Compare { first, second } => view! { <CompareView first second/> }.into_any(),
         View::Privacy => view! { <PrivacyView/> }.into_any(),
         View::Embed => view! { <EmbedView/> }.into_any(),
         View::Shared { code } => view! { <SharedView code/> }.into_any(),
-        View::Start | View::Assess { .. } | View::Review { .. } => ().into_any(),
     }
-}
-
-/// This build leaves these views out; the build with every view takes over to show them.
-#[cfg(not(feature = "all-views"))]
-fn secondary_view(_view: View) -> AnyView {
-    view! { <crate::components::handover::HandOver/> }.into_any()
 }

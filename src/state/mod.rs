@@ -4,13 +4,11 @@
 mod built_in;
 mod custom;
 mod embedding;
-mod handover;
 mod notices;
 
 pub use built_in::{Availability, RoleCard};
 pub use custom::CustomStatus;
 pub use embedding::SHARE_PREFIX;
-pub use handover::Handover;
 pub use notices::{Notice, NoticeAction};
 
 use leptos::prelude::*;

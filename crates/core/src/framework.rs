@@ -1,0 +1,163 @@
+//! The competency framework model: what a role assessment asks and how it is scored.
+//!
+//! A framework is data. Built-in roles and user-supplied files share this model and
+//! reach it only through [`crate::validate::load_framework`], so every framework
+//! the app shows has passed the same checks.
+
+use serde::Serialize;
+
+/// The only `format_version` this build reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A validated competency framework. It serialises to the file format, so a framework
+/// written out loads back the same (the builds hand frameworks to each other that way).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Framework {
+    pub format_version: u64,
+    /// Stable identifier, e.g. `engineering-manager`; results are keyed by it.
+    pub id: String,
+    /// Content version; a result remembers which version produced it.
+    pub version: String,
+    pub title: String,
+    pub summary: String,
+    pub estimated_minutes: u32,
+    pub scales: Scales,
+    /// Score bands, ascending by `min_score`; the first starts at 0.
+    pub levels: Vec<Level>,
+    pub scoring: ScoringRules,
+    pub dimensions: Vec<Dimension>,
+}
+
+/// Labels of the two rating scales, so a custom framework can reword them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scales {
+    /// Five labels for frequency ratings 1..=5, least to most often.
+    pub frequency: [String; 5],
+    /// Four names for anchored levels 0..=3: below bar, meets bar, exceeds, role model.
+    pub anchored: [String; 4],
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Level {
+    pub id: String,
+    pub name: String,
+    /// Lowest 0–100 score that falls in this band.
+    pub min_score: f64,
+    pub description: String,
+}
+
+/// How a dimension's score blends self-rating with scenario judgement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoringRules {
+    pub self_weight: f64,
+    pub judgement_weight: f64,
+    /// Scored answers (behaviour, anchored, scenario) a dimension needs before it gets a score.
+    pub min_scored_items: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dimension {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Share of the overall score in percent; a framework's weights sum to 100.
+    pub weight: f64,
+    /// Id of the level the role expects in this dimension.
+    pub expected_level: String,
+    pub development_actions: Vec<String>,
+    pub practice_questions: Vec<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    pub id: String,
+    #[serde(flatten)]
+    pub kind: ItemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ItemKind {
+    /// A first-person, time-bounded statement rated on the frequency scale.
+    Behaviour {
+        text: String,
+        keyed: Keying,
+        /// For a negatively keyed item: the positive item it mirrors, used by the
+        /// contradiction check.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reverse_of: Option<String>,
+    },
+    /// Four behaviourally anchored descriptions, lowest to highest.
+    Anchored {
+        prompt: String,
+        anchors: [String; 4],
+    },
+    /// A situational judgement item: pick the most and least effective response.
+    Scenario {
+        situation: String,
+        responses: [Response; 4],
+    },
+    /// Optional free text in Context-Action-Result form; never scored.
+    Evidence { prompt: String, max_chars: usize },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Keying {
+    Positive,
+    Negative,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Response {
+    pub text: String,
+    /// The key's grade for this response: 1 (least effective) to 4 (most effective).
+    pub effectiveness: u8,
+}
+
+impl Framework {
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// The band a 0–100 score falls in.
+    pub fn level_for(&self, score: f64) -> Option<&Level> {
+        self.levels.iter().rev().find(|l| score >= l.min_score)
+    }
+
+    /// Every item in presentation order, with the dimension it belongs to.
+    pub fn items(&self) -> impl Iterator<Item = (&Dimension, &Item)> {
+        self.dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(move |i| (d, i)))
+    }
+
+    pub fn item(&self, id: &str) -> Option<(&Dimension, &Item)> {
+        self.items().find(|(_, i)| i.id == id)
+    }
+
+    /// Items that take an answer towards the score (everything but evidence prompts).
+    pub fn scored_item_count(&self) -> usize {
+        self.items().filter(|(_, i)| i.kind.is_scored()).count()
+    }
+}
+
+impl ItemKind {
+    pub fn is_scored(&self) -> bool {
+        !matches!(self, ItemKind::Evidence { .. })
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            ItemKind::Behaviour { .. } => "behaviour",
+            ItemKind::Anchored { .. } => "anchored",
+            ItemKind::Scenario { .. } => "scenario",
+            ItemKind::Evidence { .. } => "evidence",
+        }
+    }
+}

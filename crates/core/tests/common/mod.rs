@@ -1,0 +1,67 @@
+//! Helpers shared by the native test files: loading frameworks and building answers.
+#![allow(dead_code)]
+
+use yardstick_core::answers::{Answer, Answers};
+use yardstick_core::builtin::BUILT_IN_SOURCES;
+use yardstick_core::framework::{Dimension, Framework, Item, ItemKind, Keying};
+use yardstick_core::validate::load_framework;
+
+pub fn fixture() -> Framework {
+    load_framework(include_bytes!("../fixtures/minimal-framework.json")).unwrap()
+}
+
+pub fn built_in(id: &str) -> Framework {
+    let (_, json) = BUILT_IN_SOURCES
+        .iter()
+        .find(|(name, _)| *name == id)
+        .unwrap();
+    load_framework(json.as_bytes()).unwrap()
+}
+
+pub fn all_built_in() -> Vec<Framework> {
+    BUILT_IN_SOURCES
+        .iter()
+        .map(|(_, json)| load_framework(json.as_bytes()).unwrap())
+        .collect()
+}
+
+/// The answer that scores 1.0 (`best`) or 0.0 (`!best`) on a scored item.
+pub fn extreme_answer(item: &Item, best: bool) -> Option<Answer> {
+    match &item.kind {
+        ItemKind::Behaviour { keyed, .. } => {
+            let high = (*keyed == Keying::Positive) == best;
+            Some(Answer::Rating {
+                value: if high { 5 } else { 1 },
+            })
+        }
+        ItemKind::Anchored { .. } => Some(Answer::Level {
+            value: if best { 3 } else { 0 },
+        }),
+        ItemKind::Scenario { responses, .. } => {
+            let by_grade =
+                |g: u8| responses.iter().position(|r| r.effectiveness == g).unwrap() as u8;
+            let (top, bottom) = (by_grade(4), by_grade(1));
+            Some(if best {
+                Answer::Judgement {
+                    most: top,
+                    least: bottom,
+                }
+            } else {
+                Answer::Judgement {
+                    most: bottom,
+                    least: top,
+                }
+            })
+        }
+        ItemKind::Evidence { .. } => None,
+    }
+}
+
+/// Answers every scored item of `dimension` at the best or worst end.
+pub fn answer_dimension(answers: &mut Answers, dimension: &Dimension, best: bool) {
+    for item in &dimension.items {
+        if let Some(answer) = extreme_answer(item, best) {
+            answers.insert(item.id.clone(), answer);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The persisted store: schema decoding, migration, and operations that never lose an
+//! answer, including when two tabs write in turn.
+
+mod common;
+
+use common::fixture;
+use yardstick_core::answers::Answer;
+use yardstick_core::attempt::Attempt;
+use yardstick_core::store::{decode, encode, Decoded, Store, MAX_CREDITED_GAP_MS, SCHEMA_VERSION};
+
+fn store_with_attempt() -> (Store, String) {
+    let mut store = Store::new();
+    let attempt = Attempt::new(&fixture(), "a1".into(), 1_000.0);
+    store.start(attempt);
+    (store, "a1".into())
+}
+
+#[test]
+fn nothing_stored_decodes_as_empty() {
+    assert_eq!(decode(None), Decoded::Empty);
+}
+
+#[test]
+fn the_current_schema_round_trips() {
+    let (mut store, id) = store_with_attempt();
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 4 }),
+        2_000.0,
+    );
+    let raw = encode(&store);
+    assert_eq!(decode(Some(&raw)), Decoded::Current(store));
+}
+
+#[test]
+fn schema_1_with_a_single_current_attempt_is_migrated() {
+    let attempt = Attempt::new(&fixture(), "old".into(), 5.0);
+    let mut done = Attempt::new(&fixture(), "done".into(), 1.0);
+    done.completed_at = Some(3.0);
+    let v1 = serde_json::json!({ "schema": 1, "current": attempt, "history": [done] }).to_string();
+    match decode(Some(&v1)) {
+        Decoded::Migrated { store, from } => {
+            assert_eq!(from, 1);
+            assert_eq!(store.schema, SCHEMA_VERSION);
+            assert_eq!(store.in_progress, vec![attempt]);
+            assert_eq!(store.history, vec![done]);
+        }
+        other => panic!("expected a migration, got {other:?}"),
+    }
+    let v1_idle = r#"{"schema":1,"current":null}"#;
+    assert!(
+        matches!(decode(Some(v1_idle)), Decoded::Migrated { store, .. } if store.in_progress.is_empty())
+    );
+}
+
+#[test]
+fn data_from_a_newer_version_is_recognised_not_read() {
+    let raw = format!(r#"{{"schema":{},"whatever":"new"}}"#, SCHEMA_VERSION + 1);
+    assert_eq!(
+        decode(Some(&raw)),
+        Decoded::Newer {
+            schema: SCHEMA_VERSION + 1
+        }
+    );
+}
+
+#[test]
+fn corrupt_data_is_reported_with_a_reason() {
+    for raw in [
+        "{not json",
+        "[]",
+        r#"{"schema":"two"}"#,
+        r#"{"schema":2,"in_progress":7}"#,
+        r#"{"schema":0}"#,
+    ] {
+        match decode(Some(raw)) {
+            Decoded::Corrupt { reason } => assert!(!reason.is_empty()),
+            other => panic!("{raw}: expected corrupt, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn two_tabs_writing_in_turn_keep_both_answers() {
+    // Each tab applies its change to the latest stored text, never to its own old copy.
+    let (store, id) = store_with_attempt();
+    let shared = encode(&store);
+
+    let Decoded::Current(mut tab_a) = decode(Some(&shared)) else {
+        panic!()
+    };
+    tab_a.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 5 }),
+        2_000.0,
+    );
+    let shared = encode(&tab_a);
+
+    let Decoded::Current(mut tab_b) = decode(Some(&shared)) else {
+        panic!()
+    };
+    tab_b.set_answer(
+        &id,
+        "plan-surprise",
+        Some(Answer::Rating { value: 1 }),
+        3_000.0,
+    );
+    let shared = encode(&tab_b);
+
+    let Decoded::Current(result) = decode(Some(&shared)) else {
+        panic!()
+    };
+    let answers = &result.attempt(&id).unwrap().answers;
+    assert_eq!(
+        answers.get("plan-risks"),
+        Some(&Answer::Rating { value: 5 })
+    );
+    assert_eq!(
+        answers.get("plan-surprise"),
+        Some(&Answer::Rating { value: 1 })
+    );
+}
+
+#[test]
+fn answering_credits_time_but_not_long_breaks() {
+    let (mut store, id) = store_with_attempt();
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        11_000.0,
+    );
+    assert_eq!(store.attempt(&id).unwrap().active_seconds, 10);
+    store.set_answer(
+        &id,
+        "plan-surprise",
+        Some(Answer::Rating { value: 3 }),
+        11_000.0 + 3_600_000.0,
+    );
+    assert_eq!(
+        store.attempt(&id).unwrap().active_seconds,
+        10 + (MAX_CREDITED_GAP_MS / 1000.0) as u32
+    );
+}
+
+#[test]
+fn clearing_an_answer_removes_it() {
+    let (mut store, id) = store_with_attempt();
+    store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        2_000.0,
+    );
+    store.set_answer(&id, "plan-risks", None, 3_000.0);
+    assert!(store.attempt(&id).unwrap().answers.is_empty());
+}
+
+#[test]
+fn an_answer_for_a_finished_attempt_is_refused() {
+    let (mut store, id) = store_with_attempt();
+    assert!(store.complete(&id, 9_000.0));
+    assert!(!store.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 3 }),
+        10_000.0
+    ));
+    assert!(store.history[0].answers.is_empty());
+    assert_eq!(store.history[0].completed_at, Some(9_000.0));
+    assert!(store.in_progress.is_empty());
+}
+
+#[test]
+fn starting_again_replaces_only_the_same_frameworks_attempt() {
+    let (mut store, _) = store_with_attempt();
+    let mut other = Attempt::new(&fixture(), "b1".into(), 1.0);
+    other.framework_id = "another".into();
+    store.start(other);
+    store.start(Attempt::new(&fixture(), "a2".into(), 2.0));
+    let ids: Vec<&str> = store.in_progress.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["b1", "a2"]);
+}
+
+#[test]
+fn importing_is_idempotent_and_keeps_history_in_date_order() {
+    let mut store = Store::new();
+    let mut late = Attempt::new(&fixture(), "late".into(), 1.0);
+    late.completed_at = Some(50.0);
+    let mut early = Attempt::new(&fixture(), "early".into(), 1.0);
+    early.completed_at = Some(10.0);
+    assert!(store.import(late.clone()));
+    assert!(store.import(early));
+    assert!(!store.import(late));
+    let ids: Vec<&str> = store.history.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["early", "late"]);
+    store.delete_from_history("early");
+    assert_eq!(store.history.len(), 1);
+}

@@ -1,0 +1,492 @@
+//! The results page's words and numbers: the plain-language summary, the per-dimension
+//! rows, number formatting that never contradicts a level, growth-area wording, the
+//! person's examples, and the radar chart's text.
+
+mod common;
+
+use common::{answer_dimension, fixture};
+use proptest::prelude::*;
+use yardstick_core::answers::{Answer, Answers};
+use yardstick_core::framework::Framework;
+use yardstick_core::radar::{radar_chart, RadarAxis};
+use yardstick_core::recommend::recommend;
+use yardstick_core::scoring::{score, Score};
+use yardstick_core::summary::*;
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(id, a)| (id.to_string(), a.clone()))
+        .collect()
+}
+
+fn summarise(framework: &Framework, answers: &Answers) -> Vec<String> {
+    let result = score(framework, answers);
+    summary(framework, &result, &recommend(framework, &result))
+}
+
+/// Planning at the top (100), growing people at the bottom (0): overall 60, Solid.
+fn planning_high_people_low(framework: &Framework) -> Answers {
+    let mut a = Answers::new();
+    answer_dimension(&mut a, &framework.dimensions[0], true);
+    answer_dimension(&mut a, &framework.dimensions[1], false);
+    a
+}
+
+#[test]
+fn summary_names_overall_strongest_and_what_falls_short() {
+    let framework = fixture();
+    assert_eq!(
+        summarise(&framework, &planning_high_people_low(&framework)),
+        [
+            "Overall 60 out of 100: Solid.",
+            "Strongest: Planning (100, Strong).",
+            "One area is below what the role expects: Growing people (0, expected 55).",
+        ]
+    );
+}
+
+#[test]
+fn summary_text_is_the_sentences_in_one_paragraph() {
+    let framework = fixture();
+    let a = planning_high_people_low(&framework);
+    let result = score(&framework, &a);
+    let recs = recommend(&framework, &result);
+    assert_eq!(
+        summary_text(&framework, &result, &recs),
+        summary(&framework, &result, &recs).join(" ")
+    );
+}
+
+#[test]
+fn when_everything_meets_the_bar_the_nearest_stretch_is_named() {
+    let framework = fixture();
+    let mut a = Answers::new();
+    answer_dimension(&mut a, &framework.dimensions[0], true);
+    a.insert("people-level".into(), Answer::Level { value: 2 });
+    a.insert("people-praise".into(), Answer::Rating { value: 5 });
+    // Planning 100; people (66.7 + 100) / 2 = 83.3; overall 60 + 33.3 = 93.3.
+    assert_eq!(
+        summarise(&framework, &a),
+        [
+            "Overall 93 out of 100: Strong.",
+            "Strongest: Planning (100, Strong).",
+            "Every area meets what the role expects.",
+            "Closest to the bar, and a good stretch: Growing people (83, expected 55).",
+        ]
+    );
+}
+
+#[test]
+fn when_weighting_changes_the_priority_both_are_named() {
+    let framework = fixture();
+    let a = answers(&[
+        // Planning: self (0.5 + 0.25) / 2 = 0.375; judgement (most grade 3, least grade 4)
+        // = (2/3 + 0) / 2 = 1/3; score 60% × 37.5 + 40% × 33.3 = 35.8, gap −19.2, weighted 1150.
+        ("plan-risks", Answer::Rating { value: 3 }),
+        ("plan-surprise", Answer::Rating { value: 4 }),
+        ("plan-slip", Answer::Judgement { most: 3, least: 1 }),
+        // People: (33.3 + 25) / 2 = 29.2, gap −25.8 (further below), weighted 1033.
+        ("people-level", Answer::Level { value: 1 }),
+        ("people-praise", Answer::Rating { value: 2 }),
+    ]);
+    assert_eq!(
+        summarise(&framework, &a),
+        [
+            "Overall 33 out of 100: Developing.",
+            "Strongest: Planning (36, Developing).",
+            "Two areas are below what the role expects. Furthest below: Growing people (29, expected 55).",
+            "Weighing how much each area matters to the role, the first to work on is Planning.",
+        ]
+    );
+}
+
+#[test]
+fn unscored_areas_are_named_and_one_area_has_no_strongest() {
+    let framework = fixture();
+    let mut a = Answers::new();
+    answer_dimension(&mut a, &framework.dimensions[0], true);
+    assert_eq!(
+        summarise(&framework, &a),
+        [
+            "Overall 100 out of 100: Strong.",
+            "Every scored area meets what the role expects.",
+            "Closest to the bar, and a good stretch: Planning (100, expected 55).",
+            "Too few answers to score Growing people; it is left out of the overall score.",
+        ]
+    );
+}
+
+#[test]
+fn no_answers_say_there_is_no_overall_result() {
+    let framework = fixture();
+    assert_eq!(
+        summarise(&framework, &Answers::new()),
+        ["No area had enough answers for a score, so there is no overall result yet."]
+    );
+    assert_eq!(
+        overall(&framework, &score(&framework, &Answers::new())),
+        None
+    );
+}
+
+#[test]
+fn overall_gives_score_level_and_description() {
+    let framework = fixture();
+    let result = score(&framework, &planning_high_people_low(&framework));
+    assert_eq!(
+        overall(&framework, &result),
+        Some(Overall {
+            score: "60".into(),
+            level_name: "Solid".into(),
+            level_description: "Does what the role needs, reliably.".into(),
+        })
+    );
+    assert_eq!(coverage(&result), "Based on all 5 questions.");
+    let partial = score(
+        &framework,
+        &answers(&[("plan-risks", Answer::Rating { value: 3 })]),
+    );
+    assert_eq!(coverage(&partial), "Based on 1 of 5 questions.");
+}
+
+#[test]
+fn rows_carry_every_table_column() {
+    let framework = fixture();
+    let result = score(&framework, &planning_high_people_low(&framework));
+    let rows = dimension_rows(&framework, &result);
+    let planning = &rows[0];
+    assert_eq!(planning.name, "Planning");
+    assert_eq!(planning.weight, "60%");
+    assert_eq!(planning.score, Some(100.0));
+    assert_eq!(planning.score_text, "100");
+    assert_eq!(planning.level.as_deref(), Some("Strong"));
+    assert_eq!(planning.expected_level, "Solid");
+    assert_eq!(
+        (planning.expected_min, planning.expected_text.as_str()),
+        (55.0, "55")
+    );
+    assert_eq!(planning.gap_text, "+45");
+    assert_eq!(planning.below_expected, Some(false));
+    assert_eq!(
+        (planning.self_rating.as_str(), planning.judgement.as_str()),
+        ("100", "100")
+    );
+    let people = &rows[1];
+    assert_eq!(people.score_text, "0");
+    assert_eq!(people.gap_text, "\u{2212}55");
+    assert_eq!(people.below_expected, Some(true));
+    assert_eq!(
+        people.judgement, NOT_ANSWERED,
+        "the fixture has no scenario for people"
+    );
+    assert_eq!((people.scored_answers, people.scored_items), (2, 2));
+}
+
+#[test]
+fn unscored_rows_say_so() {
+    let framework = fixture();
+    let result = score(
+        &framework,
+        &answers(&[("people-praise", Answer::Rating { value: 4 })]),
+    );
+    let people = &dimension_rows(&framework, &result)[1];
+    assert_eq!(people.score, None);
+    assert_eq!(people.score_text, NOT_SCORED);
+    assert_eq!(people.level, None);
+    assert_eq!(people.gap_text, NO_VALUE);
+    assert_eq!(people.below_expected, None);
+    assert_eq!(
+        people.self_rating, "75",
+        "the self-rating is shown even when unscored"
+    );
+    assert_eq!(people.expected_level, "Solid");
+}
+
+fn with_planning_score(framework: &Framework, value: f64) -> Score {
+    let mut result = score(framework, &planning_high_people_low(framework));
+    result.dimensions[0].score = Some(value);
+    result
+}
+
+#[test]
+fn a_score_just_below_a_band_is_not_rounded_into_it() {
+    let framework = fixture();
+    let row = |v: f64| dimension_rows(&framework, &with_planning_score(&framework, v)).remove(0);
+    let just_below = row(54.6);
+    assert_eq!(just_below.score_text, "54");
+    assert_eq!(just_below.level.as_deref(), Some("Developing"));
+    assert_eq!(just_below.gap_text, "\u{2212}1");
+    assert_eq!(just_below.below_expected, Some(true));
+    let just_above = row(55.4);
+    assert_eq!(
+        (just_above.score_text.as_str(), just_above.gap_text.as_str()),
+        ("55", "0")
+    );
+    let under_strong = row(79.6);
+    assert_eq!(under_strong.score_text, "79");
+    assert_eq!(under_strong.level.as_deref(), Some("Solid"));
+    assert_eq!(
+        under_strong.gap_text, "+24",
+        "the gap agrees with the shown score"
+    );
+    assert_eq!(row(67.5).score_text, "68", "ordinary rounding elsewhere");
+}
+
+#[test]
+fn shown_scores_handle_edges() {
+    let framework = fixture();
+    assert_eq!(format_score(&framework, 100.0), "100");
+    assert_eq!(format_score(&framework, 0.0), "0");
+    assert_eq!(format_score(&framework, f64::NAN), "0");
+    assert_eq!(format_score(&framework, 140.0), "100");
+    assert_eq!(format_score(&framework, -3.0), "0");
+    assert_eq!(shown_score(&framework, 54.99).decimals, 0);
+}
+
+#[test]
+fn numbers_are_formatted_without_negative_zero() {
+    assert_eq!(format_signed(12.0, 0), "+12");
+    assert_eq!(format_signed(-8.0, 0), "\u{2212}8");
+    assert_eq!(format_signed(0.0, 0), "0");
+    assert_eq!(format_signed(-0.2, 0), "0");
+    assert_eq!(
+        format_signed(-0.25, 1),
+        "\u{2212}0.3",
+        "halves round away from zero"
+    );
+    assert_eq!(format_points(12.345), "12.3");
+    assert_eq!(format_points(-0.0), "0.0");
+    assert_eq!(format_points(f64::INFINITY), "0.0");
+    assert_eq!(format_number(50.0), "50");
+    assert_eq!(format_number(12.5), "12.5");
+    assert_eq!(format_number(100.0 / 3.0), "33.33");
+    assert_eq!(format_whole(66.666), "67");
+    assert_eq!(format_whole(66.5), "67");
+    assert_eq!(join_names(&["A"]), "A");
+    assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
+}
+
+#[test]
+fn growth_areas_below_the_bar_and_stretches_are_worded_differently() {
+    let framework = fixture();
+    let result = score(&framework, &planning_high_people_low(&framework));
+    let recs = recommend(&framework, &result);
+    let growth = &recs.growth_areas[0];
+    assert!(growth.below_expectation);
+    assert_eq!(
+        growth_note(&framework, growth),
+        "55 points below what the role expects."
+    );
+    assert_eq!(
+        focus_figures(&framework, growth),
+        "0, Developing; the role expects 55"
+    );
+    let strength = &recs.strengths[0];
+    assert_eq!(
+        strength_note(&framework, strength),
+        "45 points above what the role expects."
+    );
+
+    let mut all_good = Answers::new();
+    for d in &framework.dimensions {
+        answer_dimension(&mut all_good, d, true);
+    }
+    let result = score(&framework, &all_good);
+    let stretch = &recommend(&framework, &result).growth_areas[0];
+    assert!(!stretch.below_expectation);
+    assert!(growth_note(&framework, stretch).starts_with("Closest to the bar: a stretch."));
+}
+
+#[test]
+fn evidence_is_grouped_trimmed_and_blank_answers_left_out() {
+    let framework = fixture();
+    let written = answers(&[(
+        "people-story",
+        Answer::Evidence {
+            text: "  Paired with Sam weekly; he led the next release.\n".into(),
+        },
+    )]);
+    assert_eq!(
+        evidence(&framework, &written),
+        [EvidenceGroup {
+            dimension_id: "people".into(),
+            dimension_name: "Growing people".into(),
+            entries: vec![EvidenceEntry {
+                item_id: "people-story".into(),
+                prompt: "Describe a time you helped someone improve: the context, what you did, and the result.".into(),
+                text: "Paired with Sam weekly; he led the next release.".into(),
+            }],
+        }]
+    );
+    let blank = answers(&[(
+        "people-story",
+        Answer::Evidence {
+            text: " \n ".into(),
+        },
+    )]);
+    assert!(evidence(&framework, &blank).is_empty());
+    assert!(evidence(&framework, &Answers::new()).is_empty());
+}
+
+#[test]
+fn labels_wrap_at_spaces_and_keep_long_words_whole() {
+    assert_eq!(
+        wrap_label("Systems thinking and technical foundations", 14),
+        ["Systems", "thinking and", "technical", "foundations"]
+    );
+    assert_eq!(wrap_label("Planning", 14), ["Planning"]);
+    assert_eq!(
+        wrap_label("Extraordinarily-long-word x", 10),
+        ["Extraordinarily-long-word", "x"]
+    );
+    assert!(wrap_label("   ", 14).is_empty());
+}
+
+fn axis(label: &str, value: Option<f64>) -> RadarAxis {
+    RadarAxis {
+        label: label.into(),
+        value,
+        expected: Some(55.0),
+    }
+}
+
+#[test]
+fn chart_labels_grow_away_from_the_chart() {
+    let chart = radar_chart(
+        &[
+            axis("Execution and planning", Some(60.0)),
+            axis("People leadership", Some(70.0)),
+            axis("Values and culture", None),
+            axis("Left", Some(10.0)),
+        ],
+        400.0,
+    );
+    let labels = chart_labels(&chart, LABEL_CHARS, true);
+    let dys = |i: usize| {
+        labels[i]
+            .lines
+            .iter()
+            .map(|l| l.dy.as_str())
+            .collect::<Vec<_>>()
+    };
+    // Top: two lines, the first raised by one line so the label ends at the anchor.
+    assert_eq!(label_text(&labels[0]), "Execution and planning");
+    assert_eq!(dys(0), ["-1.2em", "1.2em"]);
+    // Right, level with the centre: two lines centred on the anchor.
+    assert_eq!(dys(1), ["-0.6em", "1.2em"]);
+    // Bottom, unscored: hangs down, with a "not scored" line.
+    assert_eq!(label_text(&labels[2]), "Values and culture not scored");
+    assert_eq!(dys(2), ["0em", "1.2em", "1.2em"]);
+    assert_eq!(dys(3), ["0em"]);
+    assert_eq!((labels[1].anchor, labels[3].anchor), ("start", "end"));
+    // Without the note, and with a wider wrap.
+    let plain = chart_labels(&chart, 40, false);
+    assert_eq!(label_text(&plain[2]), "Values and culture");
+    assert_eq!(plain[0].lines.len(), 1);
+}
+
+fn view_box(text: &str) -> [f64; 4] {
+    let parts: Vec<f64> = text.split(' ').map(|p| p.parse().unwrap()).collect();
+    [parts[0], parts[1], parts[2], parts[3]]
+}
+
+#[test]
+fn the_view_box_makes_room_for_labels() {
+    let chart = radar_chart(
+        &[
+            axis("Top", Some(50.0)),
+            axis("Stakeholder alignment and communication", Some(50.0)),
+            axis("Bottom", Some(50.0)),
+            axis("Security, reliability and quality", Some(50.0)),
+        ],
+        400.0,
+    );
+    let [x, y, w, h] = view_box(&chart_view_box(
+        &chart,
+        &chart_labels(&chart, LABEL_CHARS, true),
+        16.0,
+    ));
+    assert!(
+        x < 0.0 && x + w > 400.0,
+        "side labels stick out past the square: {x} {w}"
+    );
+    assert!(y <= 0.0 && y + h >= 400.0);
+    // The right label's widest line ("communication", 13 chars) fits: 336 + 13 × 0.6 × 16.
+    assert!(x + w >= 336.0 + 13.0 * 0.6 * 16.0);
+}
+
+#[test]
+fn chart_name_points_to_the_table() {
+    let framework = fixture();
+    let result = score(&framework, &Answers::new());
+    let name = chart_name(&result);
+    assert!(name.contains("2 areas"));
+    assert!(name.contains("dashed"));
+}
+
+proptest! {
+    #[test]
+    fn shown_score_and_gap_never_contradict_the_level(value in 0.0f64..=100.0) {
+        let framework = fixture();
+        let row = dimension_rows(&framework, &with_planning_score(&framework, value)).remove(0);
+        let shown: f64 = row.score_text.parse().unwrap();
+        prop_assert_eq!(
+            framework.level_for(shown).map(|l| &l.id),
+            framework.level_for(value).map(|l| &l.id)
+        );
+        prop_assert!((shown - value).abs() <= 1.0);
+        let negative = row.gap_text.starts_with('\u{2212}');
+        prop_assert_eq!(negative, value < 55.0, "gap {} for {}", row.gap_text, value);
+        prop_assert_eq!(row.below_expected, Some(value < 55.0));
+    }
+
+    #[test]
+    fn summary_never_panics_and_always_opens_with_the_overall(
+        ratings in proptest::collection::vec(proptest::option::of(0u8..=5), 5)
+    ) {
+        let framework = fixture();
+        let mut a = Answers::new();
+        let ids = ["plan-risks", "plan-surprise", "people-praise"];
+        for (id, r) in ids.iter().zip(&ratings) {
+            if let Some(r) = r {
+                a.insert(id.to_string(), if *r == 0 { Answer::PreferNot } else { Answer::Rating { value: *r } });
+            }
+        }
+        if let Some(Some(level)) = ratings.get(3) {
+            a.insert("people-level".into(), Answer::Level { value: level % 4 });
+        }
+        if let Some(Some(most)) = ratings.get(4) {
+            a.insert("plan-slip".into(), Answer::Judgement { most: most % 4, least: (most + 1) % 4 });
+        }
+        let sentences = summarise(&framework, &a);
+        prop_assert!(!sentences.is_empty());
+        prop_assert!(sentences[0].starts_with("Overall") || sentences[0].starts_with("No area"));
+        for s in &sentences {
+            prop_assert!(s.ends_with('.'), "{}", s);
+        }
+    }
+}
+
+#[test]
+fn the_narrative_names_areas_without_any_number() {
+    use yardstick_core::summary::narrative;
+    let framework = common::built_in("engineering-manager");
+    for best in [true, false] {
+        let mut answers = yardstick_core::answers::Answers::new();
+        for (i, dimension) in framework.dimensions.iter().enumerate() {
+            common::answer_dimension(&mut answers, dimension, (i % 2 == 0) == best);
+        }
+        let result = yardstick_core::scoring::score(&framework, &answers);
+        let recs = yardstick_core::recommend::recommend(&framework, &result);
+        let text = narrative(&recs).join(" ");
+        assert!(!text.chars().any(|c| c.is_ascii_digit()), "{text}");
+        for focus in recs.strengths.iter().chain(&recs.growth_areas) {
+            assert!(text.contains(&focus.name), "{text} lacks {}", focus.name);
+        }
+        let notes = yardstick_core::calibration::notes(&framework, &answers, &result);
+        assert!(notes
+            .iter()
+            .all(|n| !n.message.chars().any(|c| c.is_ascii_digit())));
+    }
+}
