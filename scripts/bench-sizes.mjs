@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Sizes of what a first visit downloads: the built index.html and every file it
-// references (stylesheets, icon, preloads, scripts, and the wasm/js named by Trunk's
-// inline module loader, and the modules those scripts import), raw, gzip -9 and brotli
-// (max quality). Then, apart and outside the budget, the build with every view that the
-// page loads on demand (named by <meta name="yardstick-all-views">).
+// Sizes of what opening the page downloads, read from the build: the built index.html
+// and every file it references (stylesheets, icon, preloads, scripts, and the wasm/js
+// named by Trunk's inline module loader, and the modules those scripts import), raw,
+// gzip -9 and brotli (max quality). The whole journey, measured in a browser, is
+// tests/bench/journey.spec.ts.
 //
 //   node scripts/bench-sizes.mjs [dist] [--budget-gzip-kb 220]
 //
@@ -109,19 +109,7 @@ const table = (rows, label) => {
 };
 table(rows, "TOTAL");
 
-// The build with every view, loaded when a view only it has is opened.
-const meta = html.match(/<meta\b[^>]*\bname\s*=\s*["']yardstick-all-views["'][^>]*>/i)?.[0];
-let onDemandMissing = 0;
-if (meta) {
-  const attr = (name) => normalize((meta.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, "i")) || [])[1] || "");
-  const later = followImports(new Set([attr("content"), attr("data-wasm"), attr("data-css")]));
-  const onDemand = measure([...later].sort());
-  onDemandMissing = onDemand.missing;
-  console.log("");
-  console.log("loaded on demand (results, history and the other secondary views; not in the budget):");
-  table(onDemand.rows, "ON DEMAND");
-}
-let status = missing || onDemandMissing ? 1 : 0;
+let status = missing ? 1 : 0;
 if (Number.isFinite(budgetKb)) {
   const over = total.gzip > budgetKb * 1024;
   console.log(`gzip budget: ${(total.gzip / 1024).toFixed(1)} KB of ${budgetKb} KB: ${over ? "OVER BUDGET" : "ok"}`);

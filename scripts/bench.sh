@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # THE benchmark: builds the release site, then
-#   1. sizes of every file the first load fetches (raw, gzip -9, brotli), failing when the
-#      gzip total is over GZIP_BUDGET_KB;
+#   1. the journey: every file a real browser fetches from opening the page, through the
+#      Engineering Manager assessment, to results and history (gzip -9 of each), failing
+#      over JOURNEY_BUDGET_KB (tests/bench/journey.spec.ts); then, for reference, what
+#      opening the page alone downloads, read from the build;
 #   2. Lighthouse (mobile, simulated throttling) against the build served gzip-compressed
-#      under /yardstick/, printing performance and accessibility scores, FCP, LCP and TBT,
-#      failing when accessibility is below 100.
+#      under /yardstick/, printing performance and accessibility scores, FCP, LCP, CLS and
+#      TBT, failing when accessibility is below 100, performance below 100, LCP over
+#      1.2 s or CLS above 0.
+#   bash scripts/bench.sh --sizes-only   only step 1 (what scripts/test.sh runs)
 # Reports go to target/bench/.
 set -euo pipefail
 
-GZIP_BUDGET_KB="${GZIP_BUDGET_KB:-220}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-300}"
 MIN_ACCESSIBILITY=100
+MIN_PERFORMANCE=100
+MAX_LCP_MS=1200
+MAX_CLS=0
+sizes_only=0
+[[ "${1:-}" == "--sizes-only" ]] && sizes_only=1
 PORT="${BENCH_PORT:-4174}"
 BASE_PATH="/yardstick/"
 
@@ -21,14 +30,24 @@ ys_setup
 OUT="target/bench"
 mkdir -p "$OUT"
 
-echo
-echo "==> release build"
-trunk build --release --offline
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  echo
+  echo "==> release build"
+  trunk build --release --offline
+fi
 
 echo
-echo "==> first-load transfer sizes (budget: ${GZIP_BUDGET_KB} KB gzip)"
+echo "==> the journey in a browser: open, Engineering Manager assessment, results, history (budget: ${JOURNEY_BUDGET_KB} KB gzip)"
 status=0
-node scripts/bench-sizes.mjs dist --budget-gzip-kb "$GZIP_BUDGET_KB" | tee "$OUT/sizes.txt" || status=1
+playwright test --config tests/bench/playwright.config.ts || status=1
+
+echo
+echo "==> opening the page alone, read from the build (for reference)"
+node scripts/bench-sizes.mjs dist | tee "$OUT/sizes.txt" || status=1
+
+if [[ $sizes_only == 1 ]]; then
+  exit "$status"
+fi
 
 echo
 echo "==> Lighthouse (mobile) on http://127.0.0.1:${PORT}${BASE_PATH}, served with gzip"
@@ -48,9 +67,9 @@ CHROME_PATH="$CHROME_PATH" lighthouse "http://127.0.0.1:${PORT}${BASE_PATH}" \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-dev-shm-usage" \
   || { echo "bench: lighthouse failed" >&2; exit 1; }
 
-node --input-type=module - "$OUT/lighthouse.report.json" "$MIN_ACCESSIBILITY" <<'EOF' || status=1
+node --input-type=module - "$OUT/lighthouse.report.json" "$MIN_ACCESSIBILITY" "$MIN_PERFORMANCE" "$MAX_LCP_MS" "$MAX_CLS" <<'EOF' || status=1
 import { readFileSync } from "node:fs";
-const [file, minA11y] = process.argv.slice(2);
+const [file, minA11y, minPerf, maxLcp, maxCls] = process.argv.slice(2);
 const lhr = JSON.parse(readFileSync(file, "utf8"));
 const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 const audit = (id) => lhr.audits[id]?.displayValue ?? "n/a";
@@ -59,15 +78,26 @@ console.log(`  performance    ${score("performance")}`);
 console.log(`  accessibility  ${score("accessibility")}`);
 console.log(`  FCP            ${audit("first-contentful-paint")}`);
 console.log(`  LCP            ${audit("largest-contentful-paint")}`);
+console.log(`  CLS            ${audit("cumulative-layout-shift")}`);
 console.log(`  TBT            ${audit("total-blocking-time")}`);
 const failed = Object.values(lhr.audits).filter(
   (a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1,
 );
 for (const a of failed) console.log(`  accessibility audit failed: ${a.id}: ${a.title}`);
-if (score("accessibility") < Number(minA11y)) {
-  console.log(`bench: accessibility ${score("accessibility")} is below ${minA11y}`);
-  process.exit(1);
-}
+let failed = false;
+const check = (ok, message) => {
+  if (!ok) {
+    console.log(`bench: ${message}`);
+    failed = true;
+  }
+};
+const lcp = lhr.audits["largest-contentful-paint"]?.numericValue ?? Infinity;
+const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Infinity;
+check(score("accessibility") >= Number(minA11y), `accessibility ${score("accessibility")} is below ${minA11y}`);
+check(score("performance") >= Number(minPerf), `performance ${score("performance")} is below ${minPerf}`);
+check(lcp <= Number(maxLcp), `LCP ${Math.round(lcp)} ms is over ${maxLcp} ms`);
+check(cls <= Number(maxCls), `CLS ${cls} is above ${maxCls}`);
+if (failed) process.exit(1);
 EOF
 
 echo

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # THE test command: installs what is missing (scripts/setup.sh), then runs every layer:
-#   1. native    cargo test (unit, integration and doc tests of the crate)
-#   2. browser   cargo test --target wasm32-unknown-unknown --test web (and every other
+#   1. format    cargo fmt --all --check
+#   2. lint      cargo clippy, native and wasm32, every target, warnings are errors
+#   3. native    cargo test --workspace (unit, integration and doc tests, core and app)
+#   4. browser   cargo test --target wasm32-unknown-unknown --test web (and every other
 #                tests/*.rs with wasm_bindgen_test_configure!(run_in_browser)), in headless Chromium
-#   3. build     trunk build --release --offline (the site that gets deployed)
-#   4. e2e       Playwright against dist/ served under /yardstick/ by a static server
-# A failing layer does not stop the others (except that e2e needs the build). Prints a
-# summary and exits non-zero if anything failed.
+#   5. build     trunk build --release --offline (the site that gets deployed)
+#   6. size      the journey's download size in a browser, against its budget
+#                (scripts/bench.sh --sizes-only; tests/bench/journey.spec.ts)
+#   7. e2e       Playwright against dist/ served under /yardstick/ by a static server
+# A failing layer does not stop the others (except that size and e2e need the build).
+# Prints a summary and exits non-zero if anything failed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -71,6 +75,9 @@ count_none() { echo "0 0 0"; }
 
 overall_start=$(date +%s)
 
+run_layer format count_none cargo fmt --all --check
+run_layer lint count_none bash -c 'cargo clippy --locked --workspace --all-targets -- -D warnings &&
+  cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings'
 run_layer native count_cargo cargo test --workspace --locked
 # Every tests/*.rs that configures wasm-bindgen-test to run in the browser.
 browser_tests=()
@@ -82,9 +89,12 @@ done
 run_layer browser count_cargo cargo test --locked --target wasm32-unknown-unknown "${browser_tests[@]}"
 run_layer build count_none trunk build --release --offline
 if [[ "${statuses[-1]}" == ok ]]; then
+  run_layer size count_playwright env BENCH_SKIP_BUILD=1 bash scripts/bench.sh --sizes-only
   run_layer e2e count_playwright playwright test
 else
-  names+=("e2e"); statuses+=("SKIPPED (build failed)"); counts+=("-"); times+=("-")
+  for layer in size e2e; do
+    names+=("$layer"); statuses+=("SKIPPED (build failed)"); counts+=("-"); times+=("-")
+  done
   any_failed=1
 fi
 
