@@ -31,8 +31,9 @@ pub fn start() {
     browser::mount::mount_app(App);
 }
 
-/// Provides app state, keeps it in step with other tabs and tells an embedding page
-/// the content's height.
+/// Provides app state, keeps it in step with other tabs and with the address (Back,
+/// Forward, links, edits of the address bar), and tells an embedding page the
+/// content's height.
 #[component]
 fn Root(state: AppState) -> impl IntoView {
     provide_context(state);
@@ -47,5 +48,14 @@ fn Root(state: AppState) -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    // Back and Forward fire `popstate`; following a link or editing the fragment fires
+    // `hashchange` too. Following the same address twice changes nothing.
+    let back_forward = window_event_listener(leptos::ev::popstate, move |_| state.follow_address());
+    let fragment_edit =
+        window_event_listener(leptos::ev::hashchange, move |_| state.follow_address());
+    on_cleanup(move || {
+        back_forward.remove();
+        fragment_edit.remove();
+    });
     view! { <Shell/> }
 }

@@ -3,9 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
+use yardstick::browser::location::HistoryEntry;
 use yardstick::browser::{clock, host, location, theme};
 use yardstick::core::embed::HostMessage;
-use yardstick::core::options::Theme;
+use yardstick::core::options::{parse_options, Theme};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,14 +30,63 @@ fn a_theme_sets_data_theme_and_auto_removes_it() {
 }
 
 #[wasm_bindgen_test]
-fn the_fragment_is_read_without_its_hash_and_cleared_without_reloading() {
+fn the_fragment_is_read_and_written_without_reloading_or_touching_the_query() {
     let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
     window.location().set_hash("share=abc").unwrap();
-    assert_eq!(location::fragment(), "share=abc");
+    assert_eq!(location::fragment(), "#share=abc");
     assert!(location::page_url().starts_with(&location::origin()));
     assert!(!location::page_url().contains('#'));
-    location::clear_fragment();
-    assert_eq!(location::fragment(), "");
+    let query = location::query();
+    let before = history.length().unwrap();
+    location::set_fragment("#/history", HistoryEntry::Push);
+    assert_eq!(location::fragment(), "#/history");
+    assert_eq!(history.length().unwrap(), before + 1);
+    location::set_fragment("#/data", HistoryEntry::Replace);
+    assert_eq!(location::fragment(), "#/data");
+    assert_eq!(history.length().unwrap(), before + 1, "replaced, not added");
+    assert_eq!(location::query(), query);
+}
+
+#[wasm_bindgen_test]
+fn query_options_are_decoded_by_the_browser() {
+    assert_eq!(
+        location::query_pairs("?role=engineering-manager&framework=frameworks%2Fmine.json&x=a+b"),
+        vec![
+            ("role".to_string(), "engineering-manager".to_string()),
+            ("framework".to_string(), "frameworks/mine.json".to_string()),
+            ("x".to_string(), "a b".to_string()),
+        ]
+    );
+    assert_eq!(location::query_pairs(""), vec![]);
+}
+
+/// The framework address the options keep from `query`, as the app reads it.
+fn framework_option(query: &str) -> Option<String> {
+    let (options, _) = parse_options(&location::query_pairs(query), location::is_same_origin);
+    options.framework_url
+}
+
+#[wasm_bindgen_test]
+fn a_framework_from_another_origin_is_refused_however_it_is_spelled() {
+    for refused in [
+        "?framework=%20//other.example/x.json",
+        "?framework=+//other.example/x.json",
+        "?framework=https://other.example/x.json",
+        "?framework=//other.example/x.json",
+        "?framework=%5C%5Cother.example/x.json",
+        "?framework=javascript:alert(1)",
+        "?framework=data:application/json,{}",
+    ] {
+        assert_eq!(framework_option(refused), None, "{refused}");
+    }
+    assert_eq!(
+        framework_option("?framework=frameworks/mine.json").as_deref(),
+        Some("frameworks/mine.json")
+    );
+    let same_origin = format!("{}/frameworks/mine.json", location::origin());
+    assert!(location::is_same_origin(&same_origin));
+    assert!(location::is_same_origin("../shared/f.json"));
 }
 
 #[wasm_bindgen_test]
@@ -60,4 +110,6 @@ fn dates_format_for_people() {
     let text = clock::format_date(1_763_726_700_000.0); // 21 Nov 2025, 12:05 UTC
     assert!(text.contains("2025"), "{text}");
     assert!(clock::now_ms() > 1_700_000_000_000.0);
+    // Time zones are at most 14 hours from UTC.
+    assert!(clock::utc_offset_minutes(1_763_726_700_000.0).abs() <= 14 * 60);
 }

@@ -7,7 +7,7 @@ use wasm_bindgen_test::*;
 use yardstick::browser::storage::BrowserStorage;
 use yardstick::core::answers::Answer;
 use yardstick::core::store::{decode, Decoded};
-use yardstick::state::{AppState, Notice, BACKUP_KEY, STATE_KEY};
+use yardstick::state::{AppState, Notice, View, BACKUP_KEY, STATE_KEY};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -22,12 +22,9 @@ fn clear() {
 /// Gives `state` a framework without fetching: built-ins arrive over the network in
 /// the app, which these tests do not serve.
 fn add_fixture_framework(state: &AppState) -> yardstick::core::framework::Framework {
-    let framework = yardstick::core::validate::load_framework(include_bytes!(
-        "../crates/core/tests/fixtures/minimal-framework.json"
-    ))
-    .unwrap();
-    state.frameworks.update(|all| all.push(framework.clone()));
-    framework
+    let bytes = include_bytes!("../crates/core/tests/fixtures/minimal-framework.json");
+    let id = state.add_custom_framework(bytes).unwrap();
+    state.framework_for(&id, "").unwrap()
 }
 
 /// Runs `body` with a reactive owner, as a mounted app would have.
@@ -61,12 +58,12 @@ fn unavailable_storage_runs_in_memory_and_says_so() {
     with_owner(|| {
         let state = AppState::new(BrowserStorage::unavailable());
         assert!(state
-            .notices
+            .notices()
             .get_untracked()
             .contains(&Notice::StorageUnavailable));
         let framework = add_fixture_framework(&state);
         state.start(&framework);
-        let attempt = state.store.get_untracked().in_progress[0].clone();
+        let attempt = state.store().get_untracked().in_progress[0].clone();
         let item = framework.dimensions[0].items[0].id.clone();
         state.answer(&attempt.id, &item, Some(Answer::Rating { value: 4 }));
         assert_eq!(state.attempt(&attempt.id).unwrap().answers.len(), 1);
@@ -85,14 +82,14 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
             Some("{not json")
         );
         assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
-        assert!(state.notices.get_untracked().iter().any(|n| matches!(
+        assert!(state.notices().get_untracked().iter().any(|n| matches!(
             n,
             Notice::CorruptData {
                 backed_up: true,
                 ..
             }
         )));
-        assert!(state.store.get_untracked().in_progress.is_empty());
+        assert!(state.store().get_untracked().in_progress.is_empty());
     });
 }
 
@@ -104,9 +101,9 @@ fn schema_1_is_migrated_and_written_back() {
         .unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
-        assert_eq!(state.store.get_untracked().in_progress[0].id, "x");
+        assert_eq!(state.store().get_untracked().in_progress[0].id, "x");
         assert!(state
-            .notices
+            .notices()
             .get_untracked()
             .contains(&Notice::Migrated { from: 1 }));
         let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
@@ -122,7 +119,7 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
         let state = AppState::new(BrowserStorage::open());
         let framework = add_fixture_framework(&state);
         state.start(&framework);
-        let attempt_id = state.store.get_untracked().in_progress[0].id.clone();
+        let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
         let items: Vec<String> = framework.dimensions[0]
             .items
             .iter()
@@ -130,7 +127,7 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
             .collect();
 
         // "Another tab" answers the first item by writing storage directly.
-        let mut other = state.store.get_untracked();
+        let mut other = state.store().get_untracked();
         other.set_answer(
             &attempt_id,
             &items[0],
@@ -170,6 +167,125 @@ fn deleting_everything_removes_only_yardstick_keys() {
             local_storage().get_item("someone-else").unwrap().as_deref(),
             Some("keep me")
         );
-        assert!(state.store.get_untracked().in_progress.is_empty());
+        assert!(state.store().get_untracked().in_progress.is_empty());
+    });
+}
+
+fn current_fragment() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+fn history_length() -> u32 {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn opening_a_view_writes_its_address_as_a_new_history_entry() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let before = history_length();
+        state.open(View::History);
+        assert_eq!(current_fragment(), "#/history");
+        state.open(View::Privacy);
+        assert_eq!(current_fragment(), "#/data");
+        assert_eq!(history_length(), before + 2, "one entry per screen");
+        // Opening the screen already showing adds nothing.
+        state.open(View::Privacy);
+        assert_eq!(history_length(), before + 2);
+        assert_eq!(state.view().get_untracked(), View::Privacy);
+    });
+}
+
+#[wasm_bindgen_test]
+fn following_the_address_shows_its_screen_and_unknown_addresses_show_not_found() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let location = web_sys::window().unwrap().location();
+        location.set_hash("/embed").unwrap();
+        state.follow_address();
+        assert_eq!(state.view().get_untracked(), View::Embed);
+        location.set_hash("/results/no-such-attempt").unwrap();
+        state.follow_address();
+        assert_eq!(
+            state.view().get_untracked(),
+            View::Results {
+                attempt_id: "no-such-attempt".into()
+            }
+        );
+        location.set_hash("/nowhere/at/all").unwrap();
+        state.follow_address();
+        assert_eq!(state.view().get_untracked(), View::NotFound);
+        assert_eq!(current_fragment(), "#/nowhere/at/all", "left as typed");
+    });
+}
+
+#[wasm_bindgen_test]
+fn the_address_and_the_saved_area_of_an_attempt_agree() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        assert!(framework.dimensions.len() >= 2, "the fixture has two areas");
+        state.start(&framework);
+        let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
+        assert_eq!(current_fragment(), format!("#/assess/{attempt_id}/1"));
+
+        state.open(View::Assess {
+            attempt_id: attempt_id.clone(),
+            area: Some(1),
+        });
+        assert_eq!(current_fragment(), format!("#/assess/{attempt_id}/2"));
+        assert_eq!(state.attempt(&attempt_id).unwrap().position, 1, "saved");
+
+        // Opened without an area (Resume): where it was left, in the address too.
+        state.open(View::Start);
+        state.open(View::Assess {
+            attempt_id: attempt_id.clone(),
+            area: None,
+        });
+        assert_eq!(current_fragment(), format!("#/assess/{attempt_id}/2"));
+
+        // An area the framework does not have is shown as such and not saved.
+        state.open(View::Assess {
+            attempt_id: attempt_id.clone(),
+            area: Some(99),
+        });
+        assert_eq!(state.attempt(&attempt_id).unwrap().position, 1);
+    });
+}
+
+#[wasm_bindgen_test]
+fn the_questions_and_review_of_a_finished_attempt_give_way_to_its_result() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
+        state.finish(&attempt_id);
+        let result = View::Results {
+            attempt_id: attempt_id.clone(),
+        };
+        assert_eq!(state.view().get_untracked(), result);
+        state.open(View::Review {
+            attempt_id: attempt_id.clone(),
+        });
+        assert_eq!(state.view().get_untracked(), result);
+        assert_eq!(current_fragment(), format!("#/results/{attempt_id}"));
+    });
+}
+
+#[wasm_bindgen_test]
+#[should_panic(expected = "no AppState in context")]
+fn app_state_outside_the_app_is_a_loud_error() {
+    with_owner(|| {
+        let _ = yardstick::state::use_app_state();
     });
 }

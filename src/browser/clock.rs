@@ -18,3 +18,14 @@ pub fn format_date(ms: f64) -> String {
         .as_string()
         .unwrap_or_default()
 }
+
+/// Minutes east of UTC at `ms` in the browser's time zone (for local dates in file
+/// names); 0 when the browser cannot say.
+pub fn utc_offset_minutes(ms: f64) -> i32 {
+    let offset = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms)).get_timezone_offset();
+    if offset.is_finite() {
+        -(offset as i32)
+    } else {
+        0
+    }
+}

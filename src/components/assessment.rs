@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::focus::{focus_by_id, focus_first_field_in};
 use crate::components::items::ItemView;
 use crate::components::pending::{FrameworkLoading, Unavailable};
 use crate::core::answers::Answer;
@@ -17,7 +18,7 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
         let attempt_id = attempt_id.clone();
         Memo::new(move |_| {
             state
-                .store
+                .store()
                 .with(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned())
         })
     };
@@ -32,16 +33,40 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
             .get()
             .map(|(id, version)| state.availability(&id, &version))
     });
-    // Re-render only when the attempt appears or disappears, never on each answer:
-    // rebuilding the form would throw away keyboard focus.
+    // The area the address asks for, if it names one.
+    let requested = {
+        let attempt_id = attempt_id.clone();
+        Memo::new(move |_| {
+            state.view().with(|v| match v {
+                View::Assess {
+                    attempt_id: id,
+                    area,
+                } if *id == attempt_id => *area,
+                _ => None,
+            })
+        })
+    };
+    // Re-render only when the attempt appears or disappears (or the address asks for an
+    // area there is not), never on each answer: rebuilding the form would throw away
+    // keyboard focus.
     let present = Memo::new(move |_| attempt.with(|a| a.is_some()));
-    move || match (present.get(), framework.get()) {
-        (true, Some(Availability::Ready(framework))) => {
+    let missing_area = Memo::new(move |_| match framework.get() {
+        Some(Availability::Ready(framework)) => requested
+            .get()
+            .filter(|area| *area >= framework.dimensions.len())
+            .map(|area| no_such_area(&framework, area)),
+        _ => None,
+    });
+    move || match (present.get(), framework.get(), missing_area.get()) {
+        (true, Some(Availability::Ready(_)), Some(reason)) => {
+            view! { <Unavailable title="This area does not exist" reason/> }.into_any()
+        }
+        (true, Some(Availability::Ready(framework)), None) => {
             view! { <Questionnaire attempt_id=attempt_id.clone() framework=*framework attempt/> }
                 .into_any()
         }
-        (true, Some(Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
-        (true, Some(Availability::Unavailable(reason))) => {
+        (true, Some(Availability::Loading), _) => view! { <FrameworkLoading/> }.into_any(),
+        (true, Some(Availability::Unavailable(reason)), _) => {
             view! { <Unavailable title="These questions cannot be shown" reason/> }.into_any()
         }
         _ => view! {
@@ -54,22 +79,21 @@ pub fn AssessmentView(attempt_id: String) -> impl IntoView {
     }
 }
 
-const GROUP_HEADING_ID: &str = "group-heading";
-
-fn focus_first_input_of(element_id: &str) {
-    let target = document().get_element_by_id(element_id);
-    let input = target.and_then(|t| {
-        t.query_selector("input:not([disabled]), textarea")
-            .ok()
-            .flatten()
-    });
-    if let Some(input) =
-        input.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = input.focus();
-        input.scroll_into_view();
-    }
+/// Why an address's area cannot be shown, e.g. "Engineering Manager has 6 areas; this
+/// address asks for area 9."
+fn no_such_area(framework: &Framework, area: usize) -> String {
+    let areas = match framework.dimensions.len() {
+        1 => "1 area".to_string(),
+        n => format!("{n} areas"),
+    };
+    format!(
+        "{} has {areas}; this address asks for area {}.",
+        framework.title,
+        area + 1
+    )
 }
+
+const GROUP_HEADING_ID: &str = "group-heading";
 
 #[component]
 fn Questionnaire(
@@ -79,35 +103,42 @@ fn Questionnaire(
 ) -> impl IntoView {
     let state = use_app_state();
     let groups = framework.dimensions.len();
-    let position = Memo::new(move |_| {
-        attempt.with(|a| {
-            a.as_ref()
-                .map_or(0, |a| a.position.min(groups.saturating_sub(1)))
+    // The area the address names, or where the attempt was left.
+    let shown = {
+        let attempt_id = attempt_id.clone();
+        Memo::new(move |_| {
+            state.view().with(|v| match v {
+                View::Assess {
+                    attempt_id: id,
+                    area: Some(area),
+                } if *id == attempt_id => *area,
+                _ => attempt.with(|a| {
+                    a.as_ref()
+                        .map_or(0, |a| a.position.min(groups.saturating_sub(1)))
+                }),
+            })
         })
-    });
-    // Focus the item the review linked to, once its screen has rendered.
-    Effect::new(move |_| {
-        position.track();
-        if let Some(item_id) = state.focus_item.get_untracked() {
-            state.focus_item.set(None);
-            request_animation_frame(move || focus_first_input_of(&format!("item-{item_id}")));
+    };
+    let position = Memo::new(move |_| shown.get().min(groups.saturating_sub(1)));
+    // Arriving from the review: focus the item it linked to. Moving between areas
+    // (buttons, Back, Forward): focus the new area's heading. Both once it has rendered.
+    Effect::new(move |previous: Option<usize>| {
+        let index = position.get();
+        if let Some(item_id) = state.take_focus_item() {
+            request_animation_frame(move || focus_first_field_in(&format!("item-{item_id}")));
+        } else if previous.is_some_and(|p| p != index) {
+            request_animation_frame(|| focus_by_id(GROUP_HEADING_ID));
         }
+        index
     });
 
     let go = {
         let attempt_id = attempt_id.clone();
         move |to: usize| {
-            state.set_position(&attempt_id, to);
-            // After back/next, focus goes to the new screen's heading once it exists.
-            request_animation_frame(|| {
-                if let Some(heading) = document()
-                    .get_element_by_id(GROUP_HEADING_ID)
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                {
-                    let _ = heading.focus();
-                    heading.scroll_into_view();
-                }
-            });
+            state.open(View::Assess {
+                attempt_id: attempt_id.clone(),
+                area: Some(to),
+            })
         }
     };
     let total = framework.scored_item_count();
@@ -213,7 +244,7 @@ fn Questionnaire(
                             <button
                                 type="button"
                                 class="button button-primary"
-                                on:click=move |_| state.view.set(View::Review { attempt_id: review_id.clone() })
+                                on:click=move |_| state.open(View::Review { attempt_id: review_id.clone() })
                             >
                                 "Review and finish"
                             </button>

@@ -17,7 +17,7 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
     let heading = focus_on_arrival();
     // `Ok(None)` while a framework is still on its way.
     let comparison = Memo::new(move |_| -> Result<Option<Comparison>, String> {
-        let (a, b) = state.store.with(|s| {
+        let (a, b) = state.store().with(|s| {
             let find = |id: &str| s.history.iter().find(|a| a.id == id).cloned();
             (find(&first), find(&second))
         });
@@ -44,7 +44,7 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
             <section class="empty-state">
                 <h1 tabindex="-1" node_ref=heading>"These attempts cannot be compared"</h1>
                 <p>{reason}</p>
-                <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::History)>
+                <button type="button" class="button button-primary" on:click=move |_| state.open(View::History)>
                     "Back to history"
                 </button>
             </section>
@@ -179,20 +179,20 @@ fn ComparisonTable(c: Comparison, heading: NodeRef<H1>) -> impl IntoView {
                 </table>
             </div>
             <div class="compare-actions">
-                <button type="button" class="button" on:click=move |_| state.view.set(View::History)>
+                <button type="button" class="button" on:click=move |_| state.open(View::History)>
                     "Back to history"
                 </button>
                 <button
                     type="button"
                     class="button"
-                    on:click=move |_| state.view.set(View::Results { attempt_id: earlier_id.clone() })
+                    on:click=move |_| state.open(View::Results { attempt_id: earlier_id.clone() })
                 >
                     {format!("Open the results of {earlier_date}")}
                 </button>
                 <button
                     type="button"
                     class="button"
-                    on:click=move |_| state.view.set(View::Results { attempt_id: later_id.clone() })
+                    on:click=move |_| state.open(View::Results { attempt_id: later_id.clone() })
                 >
                     {format!("Open the results of {later_date}")}
                 </button>

@@ -9,7 +9,7 @@ use crate::state::{use_app_state, CustomStatus};
 pub fn CustomFrameworkStatus() -> impl IntoView {
     let state = use_app_state();
     move || {
-        match state.custom.get() {
+        match state.custom_status().get() {
         CustomStatus::None | CustomStatus::Loaded { .. } => ().into_any(),
         CustomStatus::Loading { url } => view! {
             <p class="callout" role="status">{format!("Loading the framework from {url}…")}</p>

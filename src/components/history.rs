@@ -94,7 +94,7 @@ pub fn HistoryView() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-primary"
-                            on:click=move |_| state.view.set(View::Start)
+                            on:click=move |_| state.open(View::Start)
                         >
                             "Choose a role"
                         </button>
@@ -392,7 +392,7 @@ fn CompareWith(
                 on:click=move |_| {
                     let second = chosen.get_untracked();
                     if !second.is_empty() {
-                        state.view.set(View::Compare { first: attempt_id.clone(), second });
+                        state.open(View::Compare { first: attempt_id.clone(), second });
                     }
                 }
             >

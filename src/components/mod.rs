@@ -8,6 +8,7 @@ pub mod embed;
 pub mod focus;
 pub mod history;
 pub mod items;
+pub mod link;
 pub mod notices;
 pub mod pending;
 pub mod privacy;

@@ -2,21 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::browser::download::download_text;
-use crate::state::{use_app_state, NoticeAction, View, BACKUP_KEY};
+use crate::state::{use_app_state, NoticeAction, View};
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app_state();
+    // A refusal is not worth a second notice: the privacy panel offers the backup too
+    // and says why it failed.
     let download_backup = move |_| {
-        if let Some(raw) = state.storage().read(BACKUP_KEY) {
-            let _ = download_text("yardstick-backup.json", "application/json", &raw);
-        }
+        let _ = state.download_backup();
     };
     view! {
         <div class="notices" role="region" aria-label="Notices">
             <For
-                each=move || state.notices.get()
+                each=move || state.notices().get()
                 key=|notice| notice.message()
                 children=move |notice| {
                     let role = if notice.is_warning() { "alert" } else { "status" };
@@ -33,7 +32,7 @@ pub fn Notices() -> impl IntoView {
                                     </button>
                                 })}
                                 {(action == Some(NoticeAction::ExportHistory)).then(|| view! {
-                                    <button type="button" class="button" on:click=move |_| state.view.set(View::History)>
+                                    <button type="button" class="button" on:click=move |_| state.open(View::History)>
                                         "Go to export"
                                     </button>
                                 })}

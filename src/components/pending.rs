@@ -22,7 +22,7 @@ pub fn Unavailable(#[prop(into)] title: String, reason: String) -> impl IntoView
         <section class="empty-state">
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
             <p role="alert">{reason}</p>
-            <button type="button" class="button button-primary" on:click=move |_| state.view.set(View::Start)>
+            <button type="button" class="button button-primary" on:click=move |_| state.open(View::Start)>
                 "Back to the roles"
             </button>
         </section>

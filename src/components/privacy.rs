@@ -5,26 +5,21 @@ use leptos::html::Button;
 use leptos::prelude::*;
 
 use crate::components::confirm::ConfirmPanel;
-
 use crate::components::focus::focus_on_arrival;
 
-use crate::browser::download::download_text;
-use crate::core::compare::{format_bytes, storage_usage, Usage};
-use crate::state::{use_app_state, View, BACKUP_KEY, KEY_PREFIX, STATE_KEY};
+use crate::core::usage::{format_bytes, Usage};
+use crate::state::{use_app_state, View};
 
 #[component]
 pub fn PrivacyView() -> impl IntoView {
     let state = use_app_state();
     let heading = focus_on_arrival();
-    let available = state.storage().is_available();
+    let available = state.is_storage_available();
     // Storage is not reactive: bump this after changing it outside the store.
     let refresh = RwSignal::new(0u32);
     let usage = Memo::new(move |_| {
         refresh.track();
-        let entries = state.storage().entries_with_prefix(KEY_PREFIX);
-        state
-            .store
-            .with(|s| storage_usage(s, &entries, STATE_KEY, BACKUP_KEY))
+        state.storage_usage()
     });
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(String::new());
@@ -38,17 +33,15 @@ pub fn PrivacyView() -> impl IntoView {
             format!("{} {many}", usage.count)
         }
     };
-    let download_backup = move |_| match state.storage().read(BACKUP_KEY) {
-        Some(raw) => match download_text("yardstick-backup.json", "application/json", &raw) {
-            Ok(()) => {
-                alert.set(String::new());
-                status.set("Download started: yardstick-backup.json".to_string());
-            }
-            Err(reason) => alert.set(reason),
-        },
-        None => {
+    let download_backup = move |_| match state.download_backup() {
+        Ok(file_name) => {
+            alert.set(String::new());
+            status.set(format!("Download started: {file_name}"));
+        }
+        Err(reason) => {
+            // The backup may have gone (another tab deleted everything): count again.
             refresh.update(|n| *n = n.wrapping_add(1));
-            alert.set("The backup is no longer there.".to_string());
+            alert.set(reason);
         }
     };
     let delete_everything = move |()| {
@@ -170,7 +163,7 @@ pub fn PrivacyView() -> impl IntoView {
             })}
             <p>
                 "To keep a copy of your results, "
-                <button type="button" class="link-button" on:click=move |_| state.view.set(View::History)>
+                <button type="button" class="link-button" on:click=move |_| state.open(View::History)>
                     "export them from History"
                 </button>
                 "."

@@ -182,7 +182,7 @@ fn report(
                     <button
                         type="button"
                         class="button"
-                        on:click=move |_| state.view.set(View::Assess { attempt_id: continue_id.clone() })
+                        on:click=move |_| state.open(View::Assess { attempt_id: continue_id.clone(), area: None })
                     >
                         "Continue the assessment"
                     </button>
@@ -255,10 +255,10 @@ fn report(
                 <button type="button" class="button" on:click=move |_| print()>
                     "Print or save as PDF"
                 </button>
-                <button type="button" class="button" on:click=move |_| state.view.set(View::Start)>
+                <button type="button" class="button" on:click=move |_| state.open(View::Start)>
                     "Back to roles"
                 </button>
-                <button type="button" class="button" on:click=move |_| state.view.set(View::History)>
+                <button type="button" class="button" on:click=move |_| state.open(View::History)>
                     "History"
                 </button>
             </div>

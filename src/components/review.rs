@@ -2,10 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::pending::Unavailable;
-
 use crate::components::focus::focus_on_arrival;
-
+use crate::components::pending::Unavailable;
 use crate::core::progress::unanswered;
 use crate::core::scoring::score;
 use crate::state::{use_app_state, View};
@@ -17,7 +15,7 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
     let id = attempt_id.clone();
     let data = Memo::new(move |_| {
         let attempt = state
-            .store
+            .store()
             .with(|s| s.in_progress.iter().find(|a| a.id == id).cloned())?;
         let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version)?;
         Some((attempt, framework))
@@ -53,7 +51,10 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                     view! { <p>"Every question has an answer. You can still go back and change any of them."</p> }.into_any()
                 } else {
                     view! {
-                        <p>{format!("{missing_count} questions are still unanswered. Each link takes you back to one.")}</p>
+                        <p>{match missing_count {
+                            1 => "1 question is still unanswered. The link takes you back to it.".to_string(),
+                            n => format!("{n} questions are still unanswered. Each link takes you back to one."),
+                        }}</p>
                         <div class="unanswered">
                             {groups.into_iter().map(|group| {
                                 let index = group.dimension_index;
@@ -68,11 +69,7 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                                                     <button
                                                         type="button"
                                                         class="link-button"
-                                                        on:click=move |_| {
-                                                            state.set_position(&attempt_id, index);
-                                                            state.focus_item.set(Some(item_id.clone()));
-                                                            state.view.set(View::Assess { attempt_id: attempt_id.clone() });
-                                                        }
+                                                        on:click=move |_| state.open_item(&attempt_id, index, &item_id)
                                                     >
                                                         {text}
                                                     </button>
@@ -94,7 +91,7 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                     </p>
                 })}
                 <div class="step-nav">
-                    <button type="button" class="button" on:click=move |_| state.view.set(View::Assess { attempt_id: back_id.clone() })>
+                    <button type="button" class="button" on:click=move |_| state.open(View::Assess { attempt_id: back_id.clone(), area: None })>
                         "Back to the questions"
                     </button>
                     <button type="button" class="button button-primary" on:click=move |_| state.finish(&finish_id)>

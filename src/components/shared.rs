@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::browser::location::clear_fragment;
 use crate::components::focus::focus_on_arrival;
 use crate::components::pending::FrameworkLoading;
 use crate::core::attempt::Attempt;
@@ -34,10 +33,7 @@ pub fn SharedView(code: String) -> impl IntoView {
                 }
             }
         };
-        let leave = move |_| {
-            clear_fragment();
-            state.view.set(View::Start);
-        };
+        let leave = move |_| state.open(View::Start);
         match outcome {
             Ok((framework, answers)) => {
                 let mut attempt = Attempt::new(&framework, "shared".to_string(), 0.0);

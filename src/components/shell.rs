@@ -2,11 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::browser::focus::focus_by_id;
+
 use crate::components::assessment::AssessmentView;
 use crate::components::compare::CompareView;
 use crate::components::embed::EmbedView;
 use crate::components::history::HistoryView;
+use crate::components::link::follow;
 use crate::components::notices::Notices;
+use crate::components::pending::Unavailable;
 use crate::components::privacy::PrivacyView;
 use crate::components::results::ResultsView;
 use crate::components::review::ReviewView;
@@ -22,28 +26,37 @@ pub fn Shell() -> impl IntoView {
             let target = target.clone();
             move || {
                 state
-                    .view
+                    .view()
                     .with(|v| std::mem::discriminant(v) == std::mem::discriminant(&target))
             }
         };
+        let href = target.address();
         view! {
             <li>
-                <button
-                    type="button"
+                <a
+                    href=href
                     class="nav-link"
                     aria-current=move || current().then_some("page")
-                    on:click=move |_| state.view.set(target.clone())
+                    on:click=follow(target)
                 >
                     {label}
-                </button>
+                </a>
             </li>
         }
     };
+    // Moving between the areas of an attempt keeps the questionnaire (and its focus and
+    // open panels); only another screen replaces it.
+    let screen = Memo::new_with_compare(
+        move |_| state.view().get(),
+        |old, new| !matches!((old, new), (Some(old), Some(new)) if old.same_screen(new)),
+    );
     // Embedded in a host page: no outer chrome, the host provides it.
     let embedded = state.is_embed_layout();
     view! {
         <div class="app" class:app-embedded=embedded>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            // The fragment names screens, so the skip link moves focus itself instead of
+            // changing the address.
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <header class="site-header" hidden=embedded>
                 <p class="brand">"Yardstick"</p>
                 <nav aria-label="Main">
@@ -57,7 +70,7 @@ pub fn Shell() -> impl IntoView {
             </header>
             <Notices/>
             <main id="main" class="site-main" tabindex="-1">
-                {move || current_view(state.view.get())}
+                {move || current_view(screen.get())}
             </main>
             <footer class="site-footer">
                 <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
@@ -66,10 +79,15 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    focus_by_id("main");
+}
+
 fn current_view(view: View) -> AnyView {
     match view {
         View::Start => view! { <StartView/> }.into_any(),
-        View::Assess { attempt_id } => view! { <AssessmentView attempt_id/> }.into_any(),
+        View::Assess { attempt_id, .. } => view! { <AssessmentView attempt_id/> }.into_any(),
         View::Review { attempt_id } => view! { <ReviewView attempt_id/> }.into_any(),
         View::Results { attempt_id } => view! { <ResultsView attempt_id/> }.into_any(),
         View::History => view! { <HistoryView/> }.into_any(),
@@ -77,5 +95,12 @@ fn current_view(view: View) -> AnyView {
         View::Privacy => view! { <PrivacyView/> }.into_any(),
         View::Embed => view! { <EmbedView/> }.into_any(),
         View::Shared { code } => view! { <SharedView code/> }.into_any(),
+        View::NotFound => view! {
+            <Unavailable
+                title="There is nothing at this address"
+                reason="The link may be mistyped, or from another version of Yardstick.".to_string()
+            />
+        }
+        .into_any(),
     }
 }

@@ -36,7 +36,7 @@ fn ResumeBanners() -> impl IntoView {
     let state = use_app_state();
     view! {
         <For
-            each=move || state.store.with(|s| s.in_progress.clone())
+            each=move || state.store().with(|s| s.in_progress.clone())
             key=|a| (a.id.clone(), a.answers.len())
             children=move |attempt| {
                 let title = state.role_title(&attempt.framework_id);
@@ -65,7 +65,7 @@ fn ResumeBanners() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-primary"
-                            on:click=move |_| state.view.set(View::Assess { attempt_id: id.clone() })
+                            on:click=move |_| state.open(View::Assess { attempt_id: id.clone(), area: None })
                         >
                             {format!("Resume {title}")}
                         </button>
@@ -86,7 +86,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
     let in_progress = {
         let framework_id = framework_id.clone();
         Memo::new(move |_| {
-            state.store.with(|s| {
+            state.store().with(|s| {
                 s.in_progress_for(&framework_id)
                     .map(|a| (a.id.clone(), a.answers.len()))
             })
@@ -123,7 +123,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="button button-primary"
-                                    on:click=move |_| state.view.set(View::Assess { attempt_id: attempt_id.clone() })
+                                    on:click=move |_| state.open(View::Assess { attempt_id: attempt_id.clone(), area: None })
                                 >
                                     {format!("Resume {title}")}
                                 </button>

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::browser::fetch::fetch_bytes;
+use crate::browser::location::HistoryEntry;
 use crate::core::builtin::{built_in_path, is_built_in, BUILT_IN};
 use crate::core::framework::Framework;
-use crate::core::validate::{load_framework, MAX_FRAMEWORK_BYTES};
+use crate::core::limits::MAX_FRAMEWORK_BYTES;
+use crate::core::validate::load_framework;
 
 /// Where a framework stands for a view that needs it.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,17 +76,20 @@ impl AppState {
     async fn fetch_built_in(self, framework_id: String) -> Option<Framework> {
         let outcome = match fetch_bytes(&built_in_path(&framework_id), MAX_FRAMEWORK_BYTES).await {
             Ok(bytes) => load_framework(&bytes).map_err(|problems| {
+                let first = problems.first().map(ToString::to_string).unwrap_or_default();
+                let count = match problems.len() {
+                    1 => "1 problem".to_string(),
+                    n => format!("{n} problems"),
+                };
                 format!(
-                    "The built-in role \u{201c}{framework_id}\u{201d} could not be read ({} problem(s), first: {}).",
-                    problems.len(),
-                    problems.first().map(ToString::to_string).unwrap_or_default()
+                    "The built-in role \u{201c}{framework_id}\u{201d} could not be read ({count}, first: {first})."
                 )
             }),
             Err(message) => Err(message),
         };
         match outcome {
             Ok(framework) => {
-                self.frameworks.update(|all| {
+                self.frameworks.write.update(|all| {
                     all.retain(|f| !(f.id == framework.id && f.version == framework.version));
                     all.push(framework.clone());
                 });
@@ -103,9 +108,10 @@ impl AppState {
     }
 
     /// The framework with this id, fetching a built-in first if need be.
-    pub async fn ensure_framework(self, framework_id: String) -> Option<Framework> {
+    pub(super) async fn ensure_framework(self, framework_id: String) -> Option<Framework> {
         let here = self
             .frameworks
+            .read
             .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned());
         match here {
             Some(framework) => Some(framework),
@@ -116,11 +122,15 @@ impl AppState {
 
     /// Starts a fresh attempt at a role, fetching its framework first if need be.
     pub fn start_role(&self, framework_id: &str) {
+        self.start_role_as(framework_id, self.history_entry());
+    }
+
+    pub(super) fn start_role_as(&self, framework_id: &str, entry: HistoryEntry) {
         let state = *self;
         let id = framework_id.to_string();
         leptos::task::spawn_local(async move {
             match state.ensure_framework(id.clone()).await {
-                Some(framework) => state.start(&framework),
+                Some(framework) => state.start_as(&framework, entry),
                 None => {
                     let reason = state
                         .loads
@@ -147,7 +157,7 @@ impl AppState {
             minutes: b.minutes,
             custom: false,
         });
-        let custom: Vec<RoleCard> = self.frameworks.with(|all| {
+        let custom: Vec<RoleCard> = self.frameworks.read.with(|all| {
             all.iter()
                 .filter(|f| !is_built_in(&f.id))
                 .map(|f| RoleCard {

@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::AppState;
+use super::{AppState, View};
 use crate::browser::fetch::fetch_bytes;
+use crate::browser::location::HistoryEntry;
 use crate::browser::storage::BrowserStorage;
 use crate::core::builtin::is_built_in;
 use crate::core::framework::Framework;
-use crate::core::validate::{load_framework, Problem, ProblemKind, MAX_FRAMEWORK_BYTES};
+use crate::core::limits::MAX_FRAMEWORK_BYTES;
+use crate::core::validate::{load_framework, Problem, ProblemKind};
 
 const FRAMEWORK_PREFIX: &str = "yardstick.framework.";
 
@@ -47,59 +49,71 @@ pub fn stored_frameworks(storage: &BrowserStorage) -> Vec<Framework> {
 }
 
 impl AppState {
-    /// Fetches and validates the framework at `url`, then adds it (replacing an older
-    /// copy with the same id and version) and opens it if the URL asked for its role.
-    pub async fn load_custom_framework(self, url: String) {
-        self.custom.set(CustomStatus::Loading { url: url.clone() });
-        let failed = |message: String, problems: Vec<Problem>| CustomStatus::Failed {
-            url: url.clone(),
-            message,
-            problems,
+    /// Fetches and validates the framework at `url`, then adds it and, if the URL asked
+    /// for its role (or for none) and the person is still on the roles page, opens it.
+    pub(super) async fn load_custom_framework(self, url: String) {
+        self.custom
+            .write
+            .set(CustomStatus::Loading { url: url.clone() });
+        let status = match fetch_bytes(&url, MAX_FRAMEWORK_BYTES).await {
+            Ok(bytes) => match self.add_custom_framework(&bytes) {
+                Ok(framework_id) => CustomStatus::Loaded { framework_id },
+                Err((message, problems)) => CustomStatus::Failed {
+                    url,
+                    message,
+                    problems,
+                },
+            },
+            Err(message) => CustomStatus::Failed {
+                url,
+                message,
+                problems: Vec::new(),
+            },
         };
-        let bytes = match fetch_bytes(&url, MAX_FRAMEWORK_BYTES).await {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                self.custom.set(failed(message, Vec::new()));
-                return;
-            }
+        self.custom.write.set(status.clone());
+        let CustomStatus::Loaded { framework_id } = status else {
+            return;
         };
-        let framework = match load_framework(&bytes) {
-            Ok(framework) => framework,
-            Err(problems) => {
-                let message = if problems
-                    .iter()
-                    .any(|p| p.kind == ProblemKind::MalformedJson)
-                {
-                    "The file is not valid JSON, so it cannot be a framework.".to_string()
-                } else {
-                    format!("The framework has {} problem(s) to fix:", problems.len())
-                };
-                self.custom.set(failed(message, problems));
-                return;
-            }
-        };
+        let wanted = self.options.with_value(|o| o.role.clone());
+        let on_roles_page = self.view.read.with_untracked(|v| *v == View::Start);
+        if on_roles_page && (wanted.is_none() || wanted.as_deref() == Some(framework_id.as_str())) {
+            self.open_role_as(&framework_id, HistoryEntry::Replace);
+        }
+    }
+
+    /// Validates a framework file and adds it as a custom framework (replacing an older
+    /// copy with the same id and version), kept in storage for later visits. Returns its
+    /// id, or what is wrong: a message and every problem with its path.
+    pub fn add_custom_framework(&self, bytes: &[u8]) -> Result<String, (String, Vec<Problem>)> {
+        let framework = load_framework(bytes).map_err(|problems| {
+            let message = if problems
+                .iter()
+                .any(|p| p.kind == ProblemKind::MalformedJson)
+            {
+                "The file is not valid JSON, so it cannot be a framework.".to_string()
+            } else {
+                match problems.len() {
+                    1 => "The framework has 1 problem to fix:".to_string(),
+                    n => format!("The framework has {n} problems to fix:"),
+                }
+            };
+            (message, problems)
+        })?;
         if is_built_in(&framework.id) {
-            self.custom.set(failed(
+            return Err((
                 format!("The framework's id \"{}\" belongs to a built-in role. Give your framework its own id.", framework.id),
                 Vec::new(),
             ));
-            return;
         }
         // Stored as the validated text; a failure to store only costs reopening later.
-        if let Ok(text) = std::str::from_utf8(&bytes) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
             let _ = self.storage().write(&storage_key(&framework), text);
         }
         let id = framework.id.clone();
-        self.frameworks.update(|all| {
+        self.frameworks.write.update(|all| {
             all.retain(|f| !(f.id == framework.id && f.version == framework.version));
             all.insert(0, framework);
         });
-        self.custom.set(CustomStatus::Loaded {
-            framework_id: id.clone(),
-        });
-        let wanted = self.options.with_value(|o| o.role.clone());
-        if wanted.is_none() || wanted.as_deref() == Some(id.as_str()) {
-            self.open_role(&id);
-        }
+        Ok(id)
     }
 }

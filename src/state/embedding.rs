@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 
 use super::{AppState, View};
+use crate::browser::clock::now_ms;
 use crate::browser::host::{content_height, post_to_host};
-use crate::browser::location::{console_warn, fragment, origin, query};
+use crate::browser::location::{
+    console_warn, fragment, is_same_origin, query, query_pairs, HistoryEntry,
+};
 use crate::browser::theme::apply_theme;
 use crate::core::builtin::is_built_in;
 use crate::core::embed::{Audience, HostMessage};
@@ -13,12 +16,10 @@ use crate::core::export::export_document;
 use crate::core::options::parse_options;
 use crate::core::progress::answered_count;
 
-/// The fragment prefix of a shared result: `#share=<code>`.
-pub const SHARE_PREFIX: &str = "share=";
-
 impl AppState {
-    /// Reads the URL once at start-up: options from the query, a share code from the
-    /// fragment. Malformed options are ignored with a console warning.
+    /// Reads the URL once at start-up: the options from the query, then the screen from
+    /// the fragment (a reload or a copied address), or else the role the options name.
+    /// Malformed options are ignored with a console warning.
     pub fn apply_url(&self) {
         for warning in self.adopt_url_options() {
             console_warn(&format!("Yardstick: {warning}"));
@@ -26,28 +27,27 @@ impl AppState {
         let (role, framework_url) = self
             .options
             .with_value(|o| (o.role.clone(), o.framework_url.clone()));
-
-        if let Some(code) = fragment().strip_prefix(SHARE_PREFIX) {
-            self.view.set(View::Shared {
-                code: code.to_string(),
-            });
-        } else {
-            if let Some(url) = framework_url.clone() {
-                let state = *self;
-                leptos::task::spawn_local(state.load_custom_framework(url));
-            }
-            if let Some(role) = role {
-                let known = is_built_in(&role)
-                    || self
-                        .frameworks
-                        .with_untracked(|all| all.iter().any(|f| f.id == role));
-                if known {
-                    self.open_role(&role);
-                } else if framework_url.is_none() {
-                    console_warn(&format!(
-                        "Yardstick: ignored role={role}: there is no such role here."
-                    ));
-                }
+        let addressed = !matches!(View::parse(&fragment()), View::Start);
+        if let Some(url) = framework_url.clone() {
+            let state = *self;
+            leptos::task::spawn_local(state.load_custom_framework(url));
+        }
+        if addressed {
+            self.follow_address();
+        } else if let Some(role) = role {
+            let known = is_built_in(&role)
+                || self
+                    .frameworks
+                    .read
+                    .with_untracked(|all| all.iter().any(|f| f.id == role));
+            if known {
+                // The page was opened for this role: its questions take the page's own
+                // history entry rather than adding one.
+                self.open_role_as(&role, HistoryEntry::Replace);
+            } else if framework_url.is_none() {
+                console_warn(&format!(
+                    "Yardstick: ignored role={role}: there is no such role here."
+                ));
             }
         }
         self.send(HostMessage::Ready {
@@ -57,8 +57,8 @@ impl AppState {
 
     /// Reads the options in the page URL and applies its theme; returns what was wrong
     /// with them.
-    pub(super) fn adopt_url_options(&self) -> Vec<String> {
-        let (options, warnings) = parse_options(&query(), &origin());
+    fn adopt_url_options(&self) -> Vec<String> {
+        let (options, warnings) = parse_options(&query_pairs(&query()), is_same_origin);
         apply_theme(options.theme);
         self.options.set_value(options);
         warnings
@@ -66,12 +66,23 @@ impl AppState {
 
     /// Resumes the attempt in progress for `framework_id`, or starts one.
     pub fn open_role(&self, framework_id: &str) {
+        self.open_role_as(framework_id, self.history_entry());
+    }
+
+    pub(super) fn open_role_as(&self, framework_id: &str, entry: HistoryEntry) {
         let in_progress = self
             .store
+            .read
             .with_untracked(|s| s.in_progress_for(framework_id).map(|a| a.id.clone()));
         match in_progress {
-            Some(attempt_id) => self.view.set(View::Assess { attempt_id }),
-            None => self.start_role(framework_id),
+            Some(attempt_id) => self.navigate(
+                View::Assess {
+                    attempt_id,
+                    area: None,
+                },
+                entry,
+            ),
+            None => self.start_role_as(framework_id, entry),
         }
     }
 
@@ -109,7 +120,7 @@ impl AppState {
         let Some((attempt, framework)) = self.attempt_with_framework(attempt_id) else {
             return;
         };
-        let document = export_document(&framework, &attempt, crate::browser::clock::now_ms());
+        let document = export_document(&framework, &attempt, now_ms());
         if let Ok(result) = serde_json::to_value(document) {
             self.send(HostMessage::Completed { result });
         }

@@ -4,17 +4,22 @@
 mod built_in;
 mod custom;
 mod embedding;
+mod files;
+mod navigation;
 mod notices;
 
+/// Which screen is showing; each has an address (see `core::route`).
+pub use crate::core::route::{View, SHARE_PREFIX};
 pub use built_in::{Availability, RoleCard};
 pub use custom::CustomStatus;
-pub use embedding::SHARE_PREFIX;
+pub use files::{HistoryExport, ResultFormat};
 pub use notices::{Notice, NoticeAction};
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::browser::clock::now_ms;
+use crate::browser::location::HistoryEntry;
+use crate::browser::random::random_below;
 use crate::browser::storage::{BrowserStorage, WriteError};
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
@@ -28,49 +33,46 @@ pub const STATE_KEY: &str = "yardstick.state";
 /// Unreadable or newer data is moved here, untouched, before starting clean.
 pub const BACKUP_KEY: &str = "yardstick.backup";
 
-/// Which screen is showing. There is no router: GitHub Pages has no fallback for
-/// deep links, and everything worth resuming is in storage anyway.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    Start,
-    Assess {
-        attempt_id: String,
-    },
-    Review {
-        attempt_id: String,
-    },
-    Results {
-        attempt_id: String,
-    },
-    History,
-    Compare {
-        first: String,
-        second: String,
-    },
-    Privacy,
-    Embed,
-    /// A result opened from a share code in the URL fragment: read-only, never stored.
-    Shared {
-        code: String,
-    },
+/// A signal components may read and only app state may write.
+struct Shared<T: Send + Sync + 'static> {
+    read: ReadSignal<T>,
+    write: WriteSignal<T>,
 }
 
+// Written out: deriving would ask `T: Copy`, but the signals are handles.
+impl<T: Send + Sync + 'static> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Shared<T> {}
+
+impl<T: Send + Sync + 'static> Shared<T> {
+    fn new(value: T) -> Self {
+        let (read, write) = signal(value);
+        Shared { read, write }
+    }
+}
+
+/// Everything the app knows, and the only way to change it: components read through
+/// the accessors and act through the intent methods; the signals stay private.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub store: RwSignal<Store>,
-    pub view: RwSignal<View>,
-    pub notices: RwSignal<Vec<Notice>>,
-    pub frameworks: RwSignal<Vec<Framework>>,
+    store: Shared<Store>,
+    view: Shared<View>,
+    notices: Shared<Vec<Notice>>,
+    frameworks: Shared<Vec<Framework>>,
+    /// Loading state of a custom framework named by `framework=`.
+    custom: Shared<CustomStatus>,
     /// An item to move focus to once its screen shows (from the review list).
-    pub focus_item: RwSignal<Option<String>>,
+    focus_item: StoredValue<Option<String>>,
     /// Set when stored data from a newer Yardstick appeared mid-session: we stop writing
     /// so as not to destroy it.
     read_only: RwSignal<bool>,
     storage: StoredValue<BrowserStorage>,
     /// Options from the page URL (role, theme, embed, scores, framework, parent origin).
-    pub options: StoredValue<UrlOptions>,
-    /// Loading state of a custom framework named by `framework=`.
-    pub custom: RwSignal<CustomStatus>,
+    options: StoredValue<UrlOptions>,
     /// Built-in frameworks being fetched (`None`) or that failed (`Some(why)`).
     loads: RwSignal<built_in::Loads>,
 }
@@ -87,37 +89,195 @@ impl AppState {
             notices.push(Notice::StorageUnavailable);
             (Store::new(), false)
         };
-        Self::new_with(storage, store, read_only, notices, frameworks)
-    }
-
-    fn new_with(
-        storage: BrowserStorage,
-        store: Store,
-        read_only: bool,
-        notices: Vec<Notice>,
-        frameworks: Vec<Framework>,
-    ) -> Self {
         AppState {
-            store: RwSignal::new(store),
-            view: RwSignal::new(View::Start),
-            notices: RwSignal::new(notices),
-            frameworks: RwSignal::new(frameworks),
-            focus_item: RwSignal::new(None),
+            store: Shared::new(store),
+            view: Shared::new(View::Start),
+            notices: Shared::new(notices),
+            frameworks: Shared::new(frameworks),
+            custom: Shared::new(CustomStatus::None),
+            focus_item: StoredValue::new(None),
             read_only: RwSignal::new(read_only),
             storage: StoredValue::new(storage),
             options: StoredValue::new(UrlOptions::default()),
-            custom: RwSignal::new(CustomStatus::None),
             loads: RwSignal::new(built_in::Loads::new()),
         }
     }
 
-    pub fn storage(&self) -> BrowserStorage {
+    // Reading ---------------------------------------------------------------------------
+
+    /// The screen showing.
+    pub fn view(&self) -> ReadSignal<View> {
+        self.view.read
+    }
+
+    /// Every attempt in progress and in history, as saved.
+    pub fn store(&self) -> ReadSignal<Store> {
+        self.store.read
+    }
+
+    /// The notices showing, oldest first.
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read
+    }
+
+    /// The frameworks here so far: custom ones, and built-ins once fetched.
+    pub fn frameworks(&self) -> ReadSignal<Vec<Framework>> {
+        self.frameworks.read
+    }
+
+    /// Where the custom framework named by `framework=` stands.
+    pub fn custom_status(&self) -> ReadSignal<CustomStatus> {
+        self.custom.read
+    }
+
+    /// An attempt, in progress or finished (tracked).
+    pub fn attempt(&self, attempt_id: &str) -> Option<Attempt> {
+        self.store.read.with(|s| s.attempt(attempt_id).cloned())
+    }
+
+    /// An attempt together with the framework it was made with, when both are here.
+    pub fn attempt_with_framework(&self, attempt_id: &str) -> Option<(Attempt, Framework)> {
+        let attempt = self
+            .store
+            .read
+            .with_untracked(|s| s.attempt(attempt_id).cloned())?;
+        let framework = self.framework_for(&attempt.framework_id, &attempt.framework_version)?;
+        Some((attempt, framework))
+    }
+
+    /// The framework an attempt was made with: the same id and version, or failing that
+    /// the same id (answers are keyed by item id, so they carry over). A built-in that
+    /// has not been fetched yet is requested, and this re-runs when it arrives.
+    pub fn framework_for(&self, framework_id: &str, version: &str) -> Option<Framework> {
+        let found = self.frameworks.read.with(|all| {
+            all.iter()
+                .find(|f| f.id == framework_id && f.version == version)
+                .or_else(|| all.iter().find(|f| f.id == framework_id))
+                .cloned()
+        });
+        if found.is_none() {
+            self.request_built_in(framework_id);
+        }
+        found
+    }
+
+    /// Whether this browser lets Yardstick save anything.
+    pub fn is_storage_available(&self) -> bool {
+        self.storage().is_available()
+    }
+
+    /// The item the review asked to focus, once: taking it clears it.
+    pub fn take_focus_item(&self) -> Option<String> {
+        let item = self.focus_item.get_value();
+        if item.is_some() {
+            self.focus_item.set_value(None);
+        }
+        item
+    }
+
+    // Acting ----------------------------------------------------------------------------
+
+    /// Starts a fresh attempt at `framework` and opens it.
+    pub fn start(&self, framework: &Framework) {
+        self.start_as(framework, self.history_entry());
+    }
+
+    pub(super) fn start_as(&self, framework: &Framework, entry: HistoryEntry) {
+        let now = now_ms();
+        let id = format!("{}-{:06}", now as u64, random_below(1_000_000));
+        let attempt = Attempt::new(framework, id.clone(), now);
+        self.mutate(|store| store.start(attempt));
+        self.navigate(
+            View::Assess {
+                attempt_id: id,
+                area: Some(0),
+            },
+            entry,
+        );
+    }
+
+    /// Records an answer (`None` clears it) and tells the host page about progress.
+    pub fn answer(&self, attempt_id: &str, item_id: &str, answer: Option<Answer>) {
+        let saved = self.mutate(|store| store.set_answer(attempt_id, item_id, answer, now_ms()));
+        if saved {
+            self.send_progress(attempt_id);
+        } else {
+            self.notify(Notice::AttemptClosedElsewhere);
+        }
+    }
+
+    /// Opens one area of an attempt (counting from 0) with focus on one of its items:
+    /// the review's links to unanswered questions.
+    pub fn open_item(&self, attempt_id: &str, area: usize, item_id: &str) {
+        self.focus_item.set_value(Some(item_id.to_string()));
+        self.open(View::Assess {
+            attempt_id: attempt_id.to_string(),
+            area: Some(area),
+        });
+    }
+
+    /// Completes an attempt and shows its result.
+    pub fn finish(&self, attempt_id: &str) {
+        if self.mutate(|store| store.complete(attempt_id, now_ms())) {
+            self.send_completed(attempt_id);
+            self.open(View::Results {
+                attempt_id: attempt_id.to_string(),
+            });
+        }
+    }
+
+    pub fn discard(&self, attempt_id: &str) {
+        self.mutate(|store| store.discard(attempt_id));
+    }
+
+    pub fn delete_from_history(&self, attempt_id: &str) {
+        self.mutate(|store| store.delete_from_history(attempt_id));
+    }
+
+    /// Deletes everything Yardstick stored in this browser, backups included. The view
+    /// stays where it is, so the privacy panel can confirm what happened.
+    pub fn delete_everything(&self) {
+        let storage = self.storage();
+        for (key, _) in storage.entries_with_prefix(KEY_PREFIX) {
+            storage.remove(&key);
+        }
+        self.store.write.set(Store::new());
+        self.read_only.set(false);
+        self.dismiss(|n| !matches!(n, Notice::StorageUnavailable));
+    }
+
+    /// Hides the notices that `matches` picks.
+    pub fn dismiss(&self, matches: impl Fn(&Notice) -> bool) {
+        if self
+            .notices
+            .read
+            .with_untracked(|list| list.iter().any(&matches))
+        {
+            self.notices
+                .write
+                .update(|list| list.retain(|n| !matches(n)));
+        }
+    }
+
+    /// Picks up a change another tab saved.
+    pub fn reload_from_storage(&self) {
+        let raw = self.storage().read(STATE_KEY);
+        match decode(raw.as_deref()) {
+            Decoded::Current(store) => self.store.write.set(store),
+            Decoded::Empty => self.store.write.set(Store::new()),
+            _ => {}
+        }
+    }
+
+    // Inside app state ------------------------------------------------------------------
+
+    fn storage(&self) -> BrowserStorage {
         self.storage.get_value()
     }
 
     /// Applies `op` to the latest stored state (another tab may have written since we
     /// last looked), saves it, and updates the signal.
-    pub fn mutate<R>(&self, op: impl FnOnce(&mut Store) -> R) -> R {
+    fn mutate<R>(&self, op: impl FnOnce(&mut Store) -> R) -> R {
         let storage = self.storage();
         let mut latest = match storage.read(STATE_KEY).as_deref().map(Some).map(decode) {
             Some(Decoded::Current(store)) | Some(Decoded::Migrated { store, .. }) => store,
@@ -126,13 +286,13 @@ impl AppState {
                     self.read_only.set(true);
                     self.notify(Notice::NewerVersionElsewhere);
                 }
-                self.store.get_untracked()
+                self.store.read.get_untracked()
             }
-            _ => self.store.get_untracked(),
+            _ => self.store.read.get_untracked(),
         };
         let result = op(&mut latest);
         self.persist(&latest);
-        self.store.set(latest);
+        self.store.write.set(latest);
         result
     }
 
@@ -148,122 +308,13 @@ impl AppState {
         }
     }
 
-    /// Picks up a change another tab saved.
-    pub fn reload_from_storage(&self) {
-        let raw = self.storage().read(STATE_KEY);
-        match decode(raw.as_deref()) {
-            Decoded::Current(store) => self.store.set(store),
-            Decoded::Empty => self.store.set(Store::new()),
-            _ => {}
-        }
-    }
-
     /// Shows a notice once; an equal notice already showing is not repeated.
-    pub fn notify(&self, notice: Notice) {
-        self.notices.update(|list| {
+    fn notify(&self, notice: Notice) {
+        self.notices.write.update(|list| {
             if !list.contains(&notice) {
                 list.push(notice);
             }
         });
-    }
-
-    pub fn dismiss(&self, matches: impl Fn(&Notice) -> bool) {
-        if self
-            .notices
-            .with_untracked(|list| list.iter().any(&matches))
-        {
-            self.notices.update(|list| list.retain(|n| !matches(n)));
-        }
-    }
-
-    /// The framework an attempt was made with: the same id and version, or failing that
-    /// the same id (answers are keyed by item id, so they carry over). A built-in that
-    /// has not been fetched yet is requested, and this re-runs when it arrives.
-    pub fn framework_for(&self, framework_id: &str, version: &str) -> Option<Framework> {
-        let found = self.frameworks.with(|all| {
-            all.iter()
-                .find(|f| f.id == framework_id && f.version == version)
-                .or_else(|| all.iter().find(|f| f.id == framework_id))
-                .cloned()
-        });
-        if found.is_none() {
-            self.request_built_in(framework_id);
-        }
-        found
-    }
-
-    /// An attempt together with the framework it was made with, when both are here.
-    pub fn attempt_with_framework(&self, attempt_id: &str) -> Option<(Attempt, Framework)> {
-        let attempt = self
-            .store
-            .with_untracked(|s| s.attempt(attempt_id).cloned())?;
-        let framework = self.framework_for(&attempt.framework_id, &attempt.framework_version)?;
-        Some((attempt, framework))
-    }
-
-    pub fn attempt(&self, attempt_id: &str) -> Option<Attempt> {
-        self.store.with(|s| s.attempt(attempt_id).cloned())
-    }
-
-    /// Starts a fresh attempt at `framework` and opens it.
-    pub fn start(&self, framework: &Framework) {
-        let now = now_ms();
-        let id = format!(
-            "{}-{:06}",
-            now as u64,
-            (js_sys::Math::random() * 1e6) as u32
-        );
-        let attempt = Attempt::new(framework, id.clone(), now);
-        self.mutate(|store| store.start(attempt));
-        self.view.set(View::Assess { attempt_id: id });
-    }
-
-    pub fn answer(&self, attempt_id: &str, item_id: &str, answer: Option<Answer>) {
-        let saved = self.mutate(|store| store.set_answer(attempt_id, item_id, answer, now_ms()));
-        if saved {
-            self.send_progress(attempt_id);
-        } else {
-            self.notify(Notice::AttemptClosedElsewhere);
-        }
-    }
-
-    pub fn set_position(&self, attempt_id: &str, position: usize) {
-        self.mutate(|store| store.set_position(attempt_id, position));
-    }
-
-    pub fn finish(&self, attempt_id: &str) {
-        if self.mutate(|store| store.complete(attempt_id, now_ms())) {
-            self.send_completed(attempt_id);
-            self.view.set(View::Results {
-                attempt_id: attempt_id.to_string(),
-            });
-        }
-    }
-
-    pub fn discard(&self, attempt_id: &str) {
-        self.mutate(|store| store.discard(attempt_id));
-    }
-
-    pub fn delete_from_history(&self, attempt_id: &str) {
-        self.mutate(|store| store.delete_from_history(attempt_id));
-    }
-
-    /// Adds imported, completed attempts to history in one save. Returns, for each,
-    /// whether it was new (an attempt already in history is left as it is).
-    pub fn import_attempts(&self, attempts: Vec<Attempt>) -> Vec<bool> {
-        self.mutate(|store| attempts.into_iter().map(|a| store.import(a)).collect())
-    }
-
-    /// Deletes everything Yardstick stored in this browser, backups included. The view
-    /// stays where it is, so the privacy panel can confirm what happened.
-    pub fn delete_everything(&self) {
-        let storage = self.storage();
-        for (key, _) in storage.entries_with_prefix(KEY_PREFIX) {
-            storage.remove(&key);
-        }
-        self.store.set(Store::new());
-        self.read_only.set(false);
-        self.dismiss(|n| !matches!(n, Notice::StorageUnavailable));
     }
 }
 
@@ -308,7 +359,10 @@ fn load(storage: &BrowserStorage, notices: &mut Vec<Notice>) -> (Store, bool) {
     }
 }
 
-/// The app state provided by [`crate::App`].
+/// The app state provided by [`crate::App`]. Every component runs inside it; one that
+/// does not is a programming error, reported at once rather than papered over with a
+/// throwaway state that would lose whatever the person does.
 pub fn use_app_state() -> AppState {
-    use_context::<AppState>().unwrap_or_else(|| AppState::new(BrowserStorage::unavailable()))
+    use_context::<AppState>()
+        .expect("use_app_state: no AppState in context; components must be rendered inside App")
 }

@@ -167,7 +167,7 @@ test.describe("custom frameworks", () => {
     const alert = page.getByRole("alert").filter({ hasText: "This framework cannot be used" });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText("custom/broken.json");
-    await expect(alert).toContainText(/problem\(s\) to fix/);
+    await expect(alert).toContainText(/\d+ problems? to fix:/);
     const problems = alert.locator(".problem-list li");
     const paths = await alert.locator(".problem-path").allTextContents();
     // One deliberate mistake per line of broken.json, and the sum of the weights.

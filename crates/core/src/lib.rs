@@ -15,6 +15,7 @@ pub mod progress;
 pub mod quality;
 pub mod radar;
 pub mod recommend;
+pub mod route;
 pub mod scoring;
 pub mod share_code;
 pub mod store;

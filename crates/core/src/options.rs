@@ -4,7 +4,9 @@
 //!
 //! ```
 //! use yardstick_core::options::{parse_options, Theme};
-//! let (options, warnings) = parse_options("?role=engineering-manager&theme=dark&bogus=1", "https://example.org");
+//! let pairs = [("role", "engineering-manager"), ("theme", "dark"), ("bogus", "1")]
+//!     .map(|(k, v)| (k.to_string(), v.to_string()));
+//! let (options, warnings) = parse_options(&pairs, |_| true);
 //! assert_eq!(options.role.as_deref(), Some("engineering-manager"));
 //! assert_eq!(options.theme, Theme::Dark);
 //! assert_eq!(warnings.len(), 1);
@@ -43,20 +45,18 @@ pub struct UrlOptions {
     pub parent_origin: Option<String>,
 }
 
-/// Parses a query string (with or without the leading `?`). `page_origin` is the app's
-/// own origin, e.g. `https://example.org`, used to accept absolute same-origin URLs.
-pub fn parse_options(query: &str, page_origin: &str) -> (UrlOptions, Vec<String>) {
+/// Reads the options from the query's key/value pairs, already split and decoded (the
+/// browser's `URLSearchParams` does that). `is_same_origin` says whether a framework
+/// address resolves to the page's own origin; the browser's URL parser decides, as it
+/// is what will fetch it.
+pub fn parse_options(
+    pairs: &[(String, String)],
+    is_same_origin: impl Fn(&str) -> bool,
+) -> (UrlOptions, Vec<String>) {
     let mut options = UrlOptions::default();
     let mut warnings = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value)) else {
-            warnings.push(format!(
-                "Ignored \"{pair}\": it is not correctly URL-encoded."
-            ));
-            continue;
-        };
+    for (key, value) in pairs {
+        let value = value.clone();
         let mut ignore = |why: &str| warnings.push(format!("Ignored {key}={value}: {why}"));
         match key.as_str() {
             "role" if is_id(&value) => options.role = Some(value),
@@ -77,10 +77,9 @@ pub fn parse_options(query: &str, page_origin: &str) -> (UrlOptions, Vec<String>
                 "shown" => options.hide_scores = false,
                 _ => ignore("use scores=hidden or scores=shown."),
             },
-            "framework" => match same_origin_reference(&value, page_origin) {
-                Ok(url) => options.framework_url = Some(url),
-                Err(why) => ignore(why),
-            },
+            "framework" if value.trim().is_empty() => ignore("the framework URL is empty."),
+            "framework" if is_same_origin(&value) => options.framework_url = Some(value),
+            "framework" => ignore("a framework must come from this site, not another origin."),
             "parent-origin" => match normalise_origin(&value) {
                 Ok(origin) => options.parent_origin = Some(origin),
                 Err(why) => ignore(why),
@@ -99,36 +98,6 @@ fn is_id(value: &str) -> bool {
         && value
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// Accepts a relative reference or an absolute URL on `page_origin`; refuses other
-/// origins and schemes such as `javascript:` or `data:`.
-fn same_origin_reference(value: &str, page_origin: &str) -> Result<String, &'static str> {
-    if value.is_empty() {
-        return Err("the framework URL is empty.");
-    }
-    if value.chars().any(|c| c.is_control() || c == '\\') {
-        return Err("the framework URL contains characters a URL cannot have.");
-    }
-    if value.starts_with("//") {
-        return Err("a framework must come from this site, not another origin.");
-    }
-    let has_scheme = value.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-            && !scheme.contains('/')
-    });
-    if has_scheme {
-        let on_this_origin = value
-            .strip_prefix(page_origin)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
-        if !on_this_origin {
-            return Err("a framework must come from this site, not another origin.");
-        }
-    }
-    Ok(value.to_string())
 }
 
 /// An origin is a scheme, host and optional port, nothing more; `*` is refused because
@@ -153,25 +122,4 @@ pub fn normalise_origin(value: &str) -> Result<String, &'static str> {
         return Err("an origin has no path, query or fragment: just scheme, host and port.");
     }
     Ok(format!("{scheme}://{}", host.to_ascii_lowercase()))
-}
-
-/// Decodes `%XX` escapes and `+` as a space; `None` when the result is not UTF-8 or an
-/// escape is broken.
-pub fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
 }

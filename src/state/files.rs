@@ -1,0 +1,138 @@
+//! Files in and out: downloading one result or the whole history, importing a result
+//! file, the backup of unreadable data, and what all of it takes in storage.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::{AppState, BACKUP_KEY, KEY_PREFIX, STATE_KEY};
+use crate::browser::clock::{now_ms, utc_offset_minutes};
+use crate::browser::download::download_text;
+use crate::core::attempt::Attempt;
+use crate::core::builtin::is_built_in;
+use crate::core::export::{export_csv, export_json};
+use crate::core::file_names::{history_file_name, result_file_name};
+use crate::core::framework::Framework;
+use crate::core::transfer::{export_all_json, read_import, ImportProblem};
+use crate::core::usage::{storage_usage, StorageUsage};
+
+/// The file name of the backup download.
+const BACKUP_FILE_NAME: &str = "yardstick-backup.json";
+
+/// A result's download format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultFormat {
+    Json,
+    Csv,
+}
+
+/// What exporting the whole history did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryExport {
+    pub file_name: String,
+    /// Results in the file.
+    pub exported: usize,
+    /// Results left out: their role is not in this version of Yardstick.
+    pub skipped: usize,
+}
+
+impl AppState {
+    /// Offers one result as a file dated in the person's time zone. Returns the file
+    /// name, or why the browser refused.
+    pub fn download_result(
+        &self,
+        framework: &Framework,
+        attempt: &Attempt,
+        format: ResultFormat,
+    ) -> Result<String, String> {
+        let offset = utc_offset_minutes(attempt.completed_at.unwrap_or(attempt.updated_at));
+        let (name, mime, text) = match format {
+            ResultFormat::Json => (
+                result_file_name(attempt, offset, "json"),
+                "application/json",
+                export_json(framework, attempt, now_ms()),
+            ),
+            ResultFormat::Csv => (
+                result_file_name(attempt, offset, "csv"),
+                "text/csv",
+                export_csv(framework, attempt),
+            ),
+        };
+        download_text(&name, mime, &text).map(|()| name)
+    }
+
+    /// Offers every finished result as one JSON file, fetching built-in frameworks first
+    /// if need be (each result is exported with its framework). `Err` says why nothing
+    /// was downloaded.
+    pub async fn export_history(self) -> Result<HistoryExport, String> {
+        let roles: BTreeSet<String> = self
+            .store
+            .read
+            .with_untracked(|s| s.history.iter().map(|a| a.framework_id.clone()).collect());
+        for role in roles {
+            let _ = self.ensure_framework(role).await;
+        }
+        let history = self.store.read.with_untracked(|s| s.history.clone());
+        let results: Vec<(Framework, Attempt)> = history
+            .iter()
+            .filter_map(|a| {
+                let framework =
+                    untrack(|| self.framework_for(&a.framework_id, &a.framework_version))?;
+                Some((framework, a.clone()))
+            })
+            .collect();
+        if results.is_empty() {
+            return Err("There are no results this version of Yardstick can export.".to_string());
+        }
+        let now = now_ms();
+        let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
+        let file_name = history_file_name(now, utc_offset_minutes(now));
+        download_text(
+            &file_name,
+            "application/json",
+            &export_all_json(&pairs, now),
+        )?;
+        Ok(HistoryExport {
+            file_name,
+            exported: results.len(),
+            skipped: history.len() - results.len(),
+        })
+    }
+
+    /// Reads a result file (one result or a whole history) and adds its results to
+    /// history in one save. Returns each result read and whether it was new (one
+    /// already in history is left as it is); all or nothing when the file is refused.
+    pub fn import(&self, text: &str) -> Result<Vec<(Attempt, bool)>, ImportProblem> {
+        let imported = read_import(text, |id| {
+            is_built_in(id) || untrack(|| self.framework_for(id, "")).is_some()
+        })?;
+        let attempts: Vec<Attempt> = imported.into_iter().map(|i| i.attempt).collect();
+        let added = self.mutate(|store| {
+            attempts
+                .iter()
+                .map(|a| store.import(a.clone()))
+                .collect::<Vec<bool>>()
+        });
+        Ok(attempts.into_iter().zip(added).collect())
+    }
+
+    /// Offers the backup of unreadable data as a file. Returns the file name, or why
+    /// not (no backup any more, or the browser refused).
+    pub fn download_backup(&self) -> Result<String, String> {
+        let raw = self
+            .storage()
+            .read(BACKUP_KEY)
+            .ok_or_else(|| "The backup is no longer there.".to_string())?;
+        download_text(BACKUP_FILE_NAME, "application/json", &raw)
+            .map(|()| BACKUP_FILE_NAME.to_string())
+    }
+
+    /// What Yardstick keeps in this browser (tracks the store; storage itself is not
+    /// reactive, so a view that changes it outside the store reads this again).
+    pub fn storage_usage(&self) -> StorageUsage {
+        let entries = self.storage().entries_with_prefix(KEY_PREFIX);
+        self.store
+            .read
+            .with(|s| storage_usage(s, &entries, STATE_KEY, BACKUP_KEY))
+    }
+}
