@@ -8,7 +8,8 @@ use crate::components::focus::focus_on_arrival;
 
 use crate::browser::clock::format_date;
 use crate::components::pending::FrameworkLoading;
-use crate::core::compare::{compare, signed, Comparison};
+use crate::core::compare::{compare, Comparison};
+use crate::core::display::format_change;
 use crate::state::{use_app_state, Availability, View};
 
 #[component]
@@ -83,7 +84,7 @@ fn change_cell(change: Option<i64>) -> impl IntoView {
                 c if c < 0 => "compare-change compare-down",
                 _ => "compare-change",
             };
-            view! { <td class=class>{signed(c)}</td> }.into_any()
+            view! { <td class=class>{format_change(c)}</td> }.into_any()
         }
         None => view! {
             <td class="compare-change">
@@ -103,7 +104,7 @@ fn ComparisonTable(c: Comparison, heading: NodeRef<H1>) -> impl IntoView {
     let overall_sentence = match (c.earlier.overall, c.later.overall, c.overall_change) {
         (Some(before), Some(after), Some(change)) => format!(
             "Overall: {before} in the earlier attempt, {after} in the later one, a change of {}.",
-            signed(change)
+            format_change(change)
         ),
         _ => {
             "The overall change cannot be given: one of the attempts had too few answers to score."

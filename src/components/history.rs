@@ -15,10 +15,10 @@ use crate::browser::download::download_text;
 use crate::browser::file::read_picked_file;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::is_built_in;
-use crate::core::compare::{
-    compare_candidates, export_all_json, history_by_role, history_file_name, read_import,
-    result_file_name, whole,
-};
+use crate::core::display::whole_score;
+use crate::core::file_names::{history_file_name, result_file_name};
+use crate::core::history::{compare_candidates, history_by_role};
+use crate::core::transfer::{export_all_json, read_import};
 use crate::core::export::{export_csv, export_json};
 use crate::core::framework::Framework;
 use crate::state::{use_app_state, AppState, View};
@@ -222,7 +222,7 @@ fn AttemptCard(
                         .and_then(|id| f.level(id))
                         .map(|l| format!(", {}", l.name))
                         .unwrap_or_default();
-                    format!("{} out of 100{level}", whole(f, overall))
+                    format!("{} out of 100{level}", whole_score(f, overall))
                 }
             }
         }

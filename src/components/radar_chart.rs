@@ -1,5 +1,5 @@
-//! The radar chart of dimension scores as SVG. Geometry comes from `core::radar`, label
-//! wrapping and the viewBox from `core::summary`; this file only writes markup.
+//! The radar chart of dimension scores as SVG. Geometry, label wrapping and the viewBox
+//! come from `core::radar`; this file only writes markup.
 //!
 //! The chart is one image to assistive technology (role="img" with a name); the data
 //! table and the summary beside it carry the same figures as text. It is drawn twice:
@@ -9,8 +9,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::radar::{radar_chart, RadarAxis};
-use crate::core::summary::{chart_labels, chart_view_box, DimensionRow, LABEL_CHARS};
+use crate::core::radar::geometry::{radar_chart, RadarAxis};
+use crate::core::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
+use crate::core::report::DimensionRow;
 
 /// Side of the square the chart is laid out in, in SVG user units.
 const SIZE: f64 = 400.0;

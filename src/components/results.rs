@@ -16,19 +16,21 @@ use crate::components::pending::{FrameworkLoading, Unavailable};
 use crate::components::radar_chart::RadarChart;
 use crate::core::attempt::Attempt;
 use crate::core::calibration::{self, CalibrationNote};
-use crate::core::compare::result_file_name;
+use crate::core::file_names::result_file_name;
 use crate::core::explain::{explain, Explanation};
 use crate::core::export::{export_csv, export_json};
 use crate::core::framework::Framework;
 use crate::core::quality::{self, Warning, WarningKind};
-use crate::core::radar::MIN_RADAR_AXES;
+use crate::core::radar::geometry::MIN_RADAR_AXES;
 use crate::core::recommend::{recommend, Focus, Recommendations};
 use crate::core::scoring::score;
 use crate::core::share_code;
-use crate::core::summary::{
-    chart_name, coverage, dimension_rows, evidence, focus_figures, format_number, format_points,
-    format_whole, growth_note, narrative, overall, strength_note, summary, DimensionRow,
-    EvidenceGroup,
+use crate::core::display::{format_number, format_points, format_whole};
+use crate::core::evidence::{evidence, EvidenceGroup};
+use crate::core::narrative::{narrative, summary};
+use crate::core::radar::labels::chart_name;
+use crate::core::report::{
+    coverage, dimension_rows, focus_figures, growth_note, overall, strength_note, DimensionRow,
 };
 use crate::state::{use_app_state, Availability, View, SHARE_PREFIX};
 

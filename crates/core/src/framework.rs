@@ -4,14 +4,13 @@
 //! reach it only through [`crate::validate::load_framework`], so every framework
 //! the app shows has passed the same checks.
 
-use serde::Serialize;
+use crate::limits::{ANCHORED_LABELS, ANCHORS, FREQUENCY_LABELS, RESPONSES};
 
 /// The only `format_version` this build reads.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// A validated competency framework. It serialises to the file format, so a framework
-/// written out loads back the same (the builds hand frameworks to each other that way).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// A validated competency framework.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Framework {
     pub format_version: u64,
     /// Stable identifier, e.g. `engineering-manager`; results are keyed by it.
@@ -29,15 +28,15 @@ pub struct Framework {
 }
 
 /// Labels of the two rating scales, so a custom framework can reword them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Scales {
     /// Five labels for frequency ratings 1..=5, least to most often.
-    pub frequency: [String; 5],
+    pub frequency: [String; FREQUENCY_LABELS.max],
     /// Four names for anchored levels 0..=3: below bar, meets bar, exceeds, role model.
-    pub anchored: [String; 4],
+    pub anchored: [String; ANCHORED_LABELS.max],
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Level {
     pub id: String,
     pub name: String,
@@ -47,7 +46,7 @@ pub struct Level {
 }
 
 /// How a dimension's score blends self-rating with scenario judgement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScoringRules {
     pub self_weight: f64,
     pub judgement_weight: f64,
@@ -55,7 +54,7 @@ pub struct ScoringRules {
     pub min_scored_items: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dimension {
     pub id: String,
     pub name: String,
@@ -69,15 +68,13 @@ pub struct Dimension {
     pub items: Vec<Item>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     pub id: String,
-    #[serde(flatten)]
     pub kind: ItemKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
     /// A first-person, time-bounded statement rated on the frequency scale.
     Behaviour {
@@ -85,31 +82,29 @@ pub enum ItemKind {
         keyed: Keying,
         /// For a negatively keyed item: the positive item it mirrors, used by the
         /// contradiction check.
-        #[serde(skip_serializing_if = "Option::is_none")]
         reverse_of: Option<String>,
     },
     /// Four behaviourally anchored descriptions, lowest to highest.
     Anchored {
         prompt: String,
-        anchors: [String; 4],
+        anchors: [String; ANCHORS.max],
     },
     /// A situational judgement item: pick the most and least effective response.
     Scenario {
         situation: String,
-        responses: [Response; 4],
+        responses: [Response; RESPONSES.max],
     },
     /// Optional free text in Context-Action-Result form; never scored.
     Evidence { prompt: String, max_chars: usize },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keying {
     Positive,
     Negative,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     pub text: String,
     /// The key's grade for this response: 1 (least effective) to 4 (most effective).

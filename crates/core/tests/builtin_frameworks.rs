@@ -200,28 +200,3 @@ fn the_manifest_the_app_ships_matches_the_framework_files() {
     }
     assert!(!is_built_in("team-lead-lite"));
 }
-
-/// The first-load build hands its frameworks to the build with every view as JSON, and
-/// that build validates them again: what serialising writes must load back unchanged.
-#[test]
-fn a_framework_serialised_loads_back_the_same() {
-    let mut all = frameworks();
-    let fixtures = [
-        include_str!("fixtures/minimal-framework.json"),
-        include_str!("../../../tests/e2e/fixtures/custom-valid.json"),
-    ];
-    all.extend(
-        fixtures
-            .iter()
-            .map(|text| load_framework(text.as_bytes()).expect("fixture loads")),
-    );
-    for framework in all {
-        let text = serde_json::to_string(&framework).expect("serialises");
-        assert_eq!(
-            load_framework(text.as_bytes()).as_ref(),
-            Ok(&framework),
-            "{} does not round-trip",
-            framework.id
-        );
-    }
-}

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use yardstick_core::answers::{Answer, Answers};
 use yardstick_core::builtin::BUILT_IN_SOURCES;
-use yardstick_core::compare::whole;
+use yardstick_core::display::whole_score;
 use yardstick_core::framework::{Framework, ItemKind};
 use yardstick_core::scoring::score;
 use yardstick_core::validate::load_framework;
@@ -55,12 +55,17 @@ fn expected_scores_file_matches_the_core() {
         let dimensions: BTreeMap<String, i64> = result
             .dimensions
             .iter()
-            .map(|d| (d.dimension_id.clone(), whole(&framework, d.score.unwrap())))
+            .map(|d| {
+                (
+                    d.dimension_id.clone(),
+                    whole_score(&framework, d.score.unwrap()),
+                )
+            })
             .collect();
         expected.insert(
             name.to_string(),
             serde_json::json!({
-                "overall": whole(&framework, overall),
+                "overall": whole_score(&framework, overall),
                 "overall_level": framework.level_for(overall).unwrap().name,
                 "dimensions": dimensions,
             }),

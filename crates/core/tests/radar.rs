@@ -2,7 +2,7 @@
 //! point inside the viewBox whatever the input.
 
 use proptest::prelude::*;
-use yardstick_core::radar::{radar_chart, RadarAxis, RadarChart, MIN_RADAR_AXES};
+use yardstick_core::radar::geometry::{radar_chart, RadarAxis, RadarChart, MIN_RADAR_AXES};
 
 fn axis(label: &str, value: Option<f64>, expected: Option<f64>) -> RadarAxis {
     RadarAxis {

@@ -11,7 +11,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use yardstick_core::builtin::BUILT_IN_SOURCES;
 use yardstick_core::framework::Framework;
-use yardstick_core::validate::{load_framework, Problem, ProblemKind, MAX_FRAMEWORK_BYTES};
+use yardstick_core::limits::MAX_FRAMEWORK_BYTES;
+use yardstick_core::validate::{load_framework, Problem, ProblemKind};
 
 const FIXTURE: &str = include_str!("fixtures/minimal-framework.json");
 

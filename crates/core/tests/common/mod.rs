@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use yardstick_core::answers::{Answer, Answers};
+use yardstick_core::attempt::Attempt;
 use yardstick_core::builtin::BUILT_IN_SOURCES;
 use yardstick_core::framework::{Dimension, Framework, Item, ItemKind, Keying};
 use yardstick_core::validate::load_framework;
@@ -64,4 +65,43 @@ pub fn answer_dimension(answers: &mut Answers, dimension: &Dimension, best: bool
             answers.insert(item.id.clone(), answer);
         }
     }
+}
+
+/// A completed attempt at `framework` with each dimension answered at the best or worst
+/// end (`None` leaves a dimension unanswered).
+pub fn completed_attempt(
+    framework: &Framework,
+    id: &str,
+    completed_at: f64,
+    ends: &[Option<bool>],
+) -> Attempt {
+    let mut answers = Answers::new();
+    for (dimension, end) in framework.dimensions.iter().zip(ends) {
+        if let Some(best) = end {
+            answer_dimension(&mut answers, dimension, *best);
+        }
+    }
+    let mut attempt = Attempt::new(framework, id.into(), completed_at - 60_000.0);
+    attempt.answers = answers;
+    attempt.completed_at = Some(completed_at);
+    attempt.updated_at = completed_at;
+    attempt
+}
+
+/// Version 2.0.0 of the fixture: "Growing people" dropped, "Delivery" (a copy of
+/// Planning with new ids) added, weights still summing to 100.
+pub fn fixture_v2() -> Framework {
+    let mut framework = fixture();
+    framework.version = "2.0.0".into();
+    let mut delivery = framework.dimensions[0].clone();
+    delivery.id = "delivery".into();
+    delivery.name = "Delivery".into();
+    for item in &mut delivery.items {
+        item.id = format!("delivery-{}", item.id);
+    }
+    framework.dimensions[0].weight = 50.0;
+    delivery.weight = 50.0;
+    framework.dimensions.truncate(1);
+    framework.dimensions.push(delivery);
+    framework
 }

@@ -1,17 +1,18 @@
 //! The results page's words and numbers: the plain-language summary, the per-dimension
-//! rows, number formatting that never contradicts a level, growth-area wording, the
-//! person's examples, and the radar chart's text.
+//! rows, growth-area wording, the words-only narrative and the person's examples.
 
 mod common;
 
 use common::{answer_dimension, fixture};
 use proptest::prelude::*;
 use yardstick_core::answers::{Answer, Answers};
+use yardstick_core::display::{NOT_ANSWERED, NOT_SCORED, NO_VALUE};
+use yardstick_core::evidence::*;
 use yardstick_core::framework::Framework;
-use yardstick_core::radar::{radar_chart, RadarAxis};
+use yardstick_core::narrative::*;
 use yardstick_core::recommend::recommend;
+use yardstick_core::report::*;
 use yardstick_core::scoring::{score, Score};
-use yardstick_core::summary::*;
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs
@@ -234,35 +235,7 @@ fn a_score_just_below_a_band_is_not_rounded_into_it() {
 }
 
 #[test]
-fn shown_scores_handle_edges() {
-    let framework = fixture();
-    assert_eq!(format_score(&framework, 100.0), "100");
-    assert_eq!(format_score(&framework, 0.0), "0");
-    assert_eq!(format_score(&framework, f64::NAN), "0");
-    assert_eq!(format_score(&framework, 140.0), "100");
-    assert_eq!(format_score(&framework, -3.0), "0");
-    assert_eq!(shown_score(&framework, 54.99).decimals, 0);
-}
-
-#[test]
-fn numbers_are_formatted_without_negative_zero() {
-    assert_eq!(format_signed(12.0, 0), "+12");
-    assert_eq!(format_signed(-8.0, 0), "\u{2212}8");
-    assert_eq!(format_signed(0.0, 0), "0");
-    assert_eq!(format_signed(-0.2, 0), "0");
-    assert_eq!(
-        format_signed(-0.25, 1),
-        "\u{2212}0.3",
-        "halves round away from zero"
-    );
-    assert_eq!(format_points(12.345), "12.3");
-    assert_eq!(format_points(-0.0), "0.0");
-    assert_eq!(format_points(f64::INFINITY), "0.0");
-    assert_eq!(format_number(50.0), "50");
-    assert_eq!(format_number(12.5), "12.5");
-    assert_eq!(format_number(100.0 / 3.0), "33.33");
-    assert_eq!(format_whole(66.666), "67");
-    assert_eq!(format_whole(66.5), "67");
+fn names_are_joined_as_in_a_sentence() {
     assert_eq!(join_names(&["A"]), "A");
     assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
 }
@@ -329,102 +302,6 @@ fn evidence_is_grouped_trimmed_and_blank_answers_left_out() {
     assert!(evidence(&framework, &Answers::new()).is_empty());
 }
 
-#[test]
-fn labels_wrap_at_spaces_and_keep_long_words_whole() {
-    assert_eq!(
-        wrap_label("Systems thinking and technical foundations", 14),
-        ["Systems", "thinking and", "technical", "foundations"]
-    );
-    assert_eq!(wrap_label("Planning", 14), ["Planning"]);
-    assert_eq!(
-        wrap_label("Extraordinarily-long-word x", 10),
-        ["Extraordinarily-long-word", "x"]
-    );
-    assert!(wrap_label("   ", 14).is_empty());
-}
-
-fn axis(label: &str, value: Option<f64>) -> RadarAxis {
-    RadarAxis {
-        label: label.into(),
-        value,
-        expected: Some(55.0),
-    }
-}
-
-#[test]
-fn chart_labels_grow_away_from_the_chart() {
-    let chart = radar_chart(
-        &[
-            axis("Execution and planning", Some(60.0)),
-            axis("People leadership", Some(70.0)),
-            axis("Values and culture", None),
-            axis("Left", Some(10.0)),
-        ],
-        400.0,
-    );
-    let labels = chart_labels(&chart, LABEL_CHARS, true);
-    let dys = |i: usize| {
-        labels[i]
-            .lines
-            .iter()
-            .map(|l| l.dy.as_str())
-            .collect::<Vec<_>>()
-    };
-    // Top: two lines, the first raised by one line so the label ends at the anchor.
-    assert_eq!(label_text(&labels[0]), "Execution and planning");
-    assert_eq!(dys(0), ["-1.2em", "1.2em"]);
-    // Right, level with the centre: two lines centred on the anchor.
-    assert_eq!(dys(1), ["-0.6em", "1.2em"]);
-    // Bottom, unscored: hangs down, with a "not scored" line.
-    assert_eq!(label_text(&labels[2]), "Values and culture not scored");
-    assert_eq!(dys(2), ["0em", "1.2em", "1.2em"]);
-    assert_eq!(dys(3), ["0em"]);
-    assert_eq!((labels[1].anchor, labels[3].anchor), ("start", "end"));
-    // Without the note, and with a wider wrap.
-    let plain = chart_labels(&chart, 40, false);
-    assert_eq!(label_text(&plain[2]), "Values and culture");
-    assert_eq!(plain[0].lines.len(), 1);
-}
-
-fn view_box(text: &str) -> [f64; 4] {
-    let parts: Vec<f64> = text.split(' ').map(|p| p.parse().unwrap()).collect();
-    [parts[0], parts[1], parts[2], parts[3]]
-}
-
-#[test]
-fn the_view_box_makes_room_for_labels() {
-    let chart = radar_chart(
-        &[
-            axis("Top", Some(50.0)),
-            axis("Stakeholder alignment and communication", Some(50.0)),
-            axis("Bottom", Some(50.0)),
-            axis("Security, reliability and quality", Some(50.0)),
-        ],
-        400.0,
-    );
-    let [x, y, w, h] = view_box(&chart_view_box(
-        &chart,
-        &chart_labels(&chart, LABEL_CHARS, true),
-        16.0,
-    ));
-    assert!(
-        x < 0.0 && x + w > 400.0,
-        "side labels stick out past the square: {x} {w}"
-    );
-    assert!(y <= 0.0 && y + h >= 400.0);
-    // The right label's widest line ("communication", 13 chars) fits: 336 + 13 × 0.6 × 16.
-    assert!(x + w >= 336.0 + 13.0 * 0.6 * 16.0);
-}
-
-#[test]
-fn chart_name_points_to_the_table() {
-    let framework = fixture();
-    let result = score(&framework, &Answers::new());
-    let name = chart_name(&result);
-    assert!(name.contains("2 areas"));
-    assert!(name.contains("dashed"));
-}
-
 proptest! {
     #[test]
     fn shown_score_and_gap_never_contradict_the_level(value in 0.0f64..=100.0) {
@@ -470,7 +347,6 @@ proptest! {
 
 #[test]
 fn the_narrative_names_areas_without_any_number() {
-    use yardstick_core::summary::narrative;
     let framework = common::built_in("engineering-manager");
     for best in [true, false] {
         let mut answers = yardstick_core::answers::Answers::new();

@@ -1,13 +1,12 @@
 //! Geometry of the radar (spider) chart of dimension scores, as plain numbers and
-//! strings ready for SVG attributes, so the component only copies them into markup and
-//! the geometry is tested natively.
+//! strings ready for SVG attributes.
 //!
 //! Axis 0 points straight up and axes follow clockwise. Values are on the 0–100 score
 //! scale, clamped; an axis that is not scored is drawn at the centre and flagged so the
 //! UI can mark it. Every coordinate is rounded to at most two decimals.
 //!
 //! ```
-//! use yardstick_core::radar::{radar_chart, RadarAxis};
+//! use yardstick_core::radar::geometry::{radar_chart, RadarAxis};
 //! let axis = |label: &str, value| RadarAxis { label: label.into(), value, expected: Some(55.0) };
 //! let chart = radar_chart(&[axis("Planning", Some(70.0)), axis("People", None), axis("Delivery", Some(40.0))], 400.0);
 //! assert!(chart.is_radar);

@@ -1,0 +1,228 @@
+//! The result in sentences: the plain-language summary with its figures (also the radar
+//! chart's text equivalent), and the words-only narrative candidate-safe pages
+//! (`scores=hidden`) show instead.
+//!
+//! ```
+//! use yardstick_core::{answers::{Answer, Answers}, recommend::recommend, scoring::score,
+//!     narrative::summary_text, validate::load_framework};
+//! let framework = load_framework(include_bytes!("../tests/fixtures/minimal-framework.json")).unwrap();
+//! let mut answers = Answers::new();
+//! answers.insert("plan-risks".into(), Answer::Rating { value: 5 });
+//! answers.insert("plan-surprise".into(), Answer::Rating { value: 1 });
+//! let result = score(&framework, &answers);
+//! let text = summary_text(&framework, &result, &recommend(&framework, &result));
+//! assert!(text.starts_with("Overall 100 out of 100: Strong."));
+//! ```
+
+use super::framework::Framework;
+use super::recommend::{Focus, Recommendations};
+use super::report::{dimension_rows, overall, DimensionRow};
+use super::scoring::Score;
+
+/// The summary in a few sentences, for everyone (it is also the radar chart's text
+/// equivalent): the overall score and level, the strongest dimension, what is below
+/// what the role expects (or, if nothing is, the nearest stretch), the first thing to
+/// work on when weighting by importance changes the answer, and what could not be scored.
+pub fn summary(
+    framework: &Framework,
+    score: &Score,
+    recommendations: &Recommendations,
+) -> Vec<String> {
+    let rows = dimension_rows(framework, score);
+    let scored: Vec<&DimensionRow> = rows.iter().filter(|r| r.score.is_some()).collect();
+    let weight_of = |row: &DimensionRow| {
+        framework
+            .dimension(&row.dimension_id)
+            .map_or(0.0, |d| d.weight)
+    };
+    let mut sentences = Vec::new();
+
+    match overall(framework, score) {
+        Some(o) if o.level_name.is_empty() => {
+            sentences.push(format!("Overall {} out of 100.", o.score))
+        }
+        Some(o) => sentences.push(format!("Overall {} out of 100: {}.", o.score, o.level_name)),
+        None => sentences.push(
+            "No area had enough answers for a score, so there is no overall result yet."
+                .to_string(),
+        ),
+    }
+
+    if scored.len() >= 2 {
+        // Highest score; on a tie the weightier dimension, then framework order.
+        let strongest =
+            scored
+                .iter()
+                .copied()
+                .fold(None::<&DimensionRow>, |best, row| match best {
+                    Some(b)
+                        if b.score >= row.score
+                            && (b.score > row.score || weight_of(b) >= weight_of(row)) =>
+                    {
+                        Some(b)
+                    }
+                    _ => Some(row),
+                });
+        if let Some(row) = strongest {
+            sentences.push(format!(
+                "Strongest: {} ({}).",
+                row.name,
+                figures_with_level(row)
+            ));
+        }
+    }
+
+    let below: Vec<&DimensionRow> = scored
+        .iter()
+        .copied()
+        .filter(|r| r.below_expected == Some(true))
+        .collect();
+    // Most negative gap; on a tie the weightier dimension, then framework order.
+    let furthest = below
+        .iter()
+        .copied()
+        .fold(None::<&DimensionRow>, |worst, row| match worst {
+            Some(w) if w.gap <= row.gap && (w.gap < row.gap || weight_of(w) >= weight_of(row)) => {
+                Some(w)
+            }
+            _ => Some(row),
+        });
+    let first_growth = recommendations.growth_areas.first();
+    match (below.len(), furthest) {
+        (0, _) if !scored.is_empty() => {
+            sentences.push(if scored.len() == rows.len() {
+                "Every area meets what the role expects.".to_string()
+            } else {
+                "Every scored area meets what the role expects.".to_string()
+            });
+            if let Some(row) = first_growth
+                .filter(|g| !g.below_expectation)
+                .and_then(|g| rows.iter().find(|r| r.dimension_id == g.dimension_id))
+            {
+                sentences.push(format!(
+                    "Closest to the bar, and a good stretch: {} ({}).",
+                    row.name,
+                    figures_with_expected(row)
+                ));
+            }
+        }
+        (1, Some(row)) => sentences.push(format!(
+            "One area is below what the role expects: {} ({}).",
+            row.name,
+            figures_with_expected(row)
+        )),
+        (n, Some(row)) => {
+            sentences.push(format!(
+                "{} areas are below what the role expects. Furthest below: {} ({}).",
+                count_word(n),
+                row.name,
+                figures_with_expected(row)
+            ));
+            if let Some(growth) =
+                first_growth.filter(|g| g.below_expectation && g.dimension_id != row.dimension_id)
+            {
+                sentences.push(format!(
+                    "Weighing how much each area matters to the role, the first to work on is {}.",
+                    growth.name
+                ));
+            }
+        }
+        _ => {}
+    }
+
+    let unscored: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.score.is_none())
+        .map(|r| r.name.as_str())
+        .collect();
+    if !unscored.is_empty() && !scored.is_empty() {
+        sentences.push(format!(
+            "Too few answers to score {}; {} left out of the overall score.",
+            join_names(&unscored),
+            if unscored.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        ));
+    }
+    sentences
+}
+
+/// [`summary`] as one paragraph.
+pub fn summary_text(
+    framework: &Framework,
+    score: &Score,
+    recommendations: &Recommendations,
+) -> String {
+    summary(framework, score, recommendations).join(" ")
+}
+
+/// `"82, Exceeds the bar"`.
+fn figures_with_level(row: &DimensionRow) -> String {
+    match &row.level {
+        Some(level) => format!("{}, {level}", row.score_text),
+        None => row.score_text.clone(),
+    }
+}
+
+/// `"45, expected 70"`.
+fn figures_with_expected(row: &DimensionRow) -> String {
+    format!("{}, expected {}", row.score_text, row.expected_text)
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn count_word(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
+/// The result in words only, for candidate-safe pages (`scores=hidden`): which areas
+/// are strongest and where to grow, with no score, level or gap.
+pub fn narrative(recommendations: &Recommendations) -> Vec<String> {
+    let names =
+        |focus: &[Focus]| join_names(&focus.iter().map(|f| f.name.as_str()).collect::<Vec<_>>());
+    let mut sentences = Vec::new();
+    if !recommendations.strengths.is_empty() {
+        sentences.push(format!(
+            "Your answers point to strengths in {}.",
+            names(&recommendations.strengths)
+        ));
+    }
+    let below: Vec<Focus> = recommendations
+        .growth_areas
+        .iter()
+        .filter(|f| f.below_expectation)
+        .cloned()
+        .collect();
+    if !below.is_empty() {
+        sentences.push(format!(
+            "The areas to work on first, for what this role needs, are {}.",
+            names(&below)
+        ));
+    } else if let Some(stretch) = recommendations.growth_areas.first() {
+        sentences.push(format!(
+            "Nothing falls short of what the role expects; {} is where extra practice would help most.",
+            stretch.name
+        ));
+    }
+    if sentences.is_empty() {
+        sentences.push(
+            "There were not enough answers to describe a result. Answer a few more questions in each area."
+                .to_string(),
+        );
+    }
+    sentences
+}

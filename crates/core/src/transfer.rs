@@ -1,0 +1,169 @@
+//! Moving the history between browsers: every result as one export file, and reading an
+//! export file (one result or a whole history) back, all or nothing.
+
+use serde_json::Value;
+
+use super::attempt::Attempt;
+use super::export::{export_document, import_json, ImportError};
+use super::framework::Framework;
+use super::limits::TITLE;
+
+/// Every result as one JSON array of export documents (the same document
+/// [`super::export::export_json`] writes for one), which [`read_import`] reads back.
+pub fn export_all_json(results: &[(&Framework, &Attempt)], now: f64) -> String {
+    let documents: Vec<_> = results
+        .iter()
+        .map(|(framework, attempt)| export_document(framework, attempt, now))
+        .collect();
+    // Serialising these plain structs cannot fail (string keys, no custom impls).
+    serde_json::to_string_pretty(&documents).unwrap_or_default()
+}
+
+/// Largest file [`read_import`] accepts; each result in it must also fit
+/// [`super::export::MAX_IMPORT_BYTES`].
+pub const MAX_IMPORT_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A completed attempt read from an export file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub attempt: Attempt,
+    /// The role's title as the file names it, if it does.
+    pub role_title: Option<String>,
+}
+
+/// Why an import file was refused; nothing from it is imported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportProblem {
+    /// The file as a whole is too large.
+    TooLarge { bytes: usize },
+    /// A single-result file was refused.
+    Single(ImportError),
+    /// One result in a whole-history file was refused (`index` counts from 0).
+    InList {
+        index: usize,
+        total: usize,
+        error: ImportError,
+    },
+    /// A whole-history file with no results in it.
+    EmptyList,
+    /// Results for roles this version does not have, each named once, in file order.
+    UnknownRoles(Vec<String>),
+}
+
+impl std::fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportProblem::TooLarge { bytes } => write!(
+                f,
+                "The file is {} KiB; the largest file Yardstick imports is {} KiB.",
+                bytes.div_ceil(1024),
+                MAX_IMPORT_FILE_BYTES / 1024
+            ),
+            ImportProblem::Single(error) => write!(f, "{error}"),
+            ImportProblem::InList {
+                index,
+                total,
+                error,
+            } => {
+                write!(
+                    f,
+                    "Result {} of {total} in the file cannot be imported. {error}",
+                    index + 1
+                )
+            }
+            ImportProblem::EmptyList => {
+                f.write_str("The file holds an empty list, so there is nothing to import.")
+            }
+            ImportProblem::UnknownRoles(names) => {
+                let quoted: Vec<String> = names
+                    .iter()
+                    .map(|n| format!("\u{201c}{n}\u{201d}"))
+                    .collect();
+                if let [one] = quoted.as_slice() {
+                    write!(f, "The file holds a result for {one}, a role this version of Yardstick does not have.")
+                } else {
+                    write!(
+                        f,
+                        "The file holds results for roles this version of Yardstick does not have: {}.",
+                        quoted.join(", ")
+                    )
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportProblem {}
+
+/// Reads an export file: one result (what `export_json` writes) or a whole history (what
+/// [`export_all_json`] writes). `is_known_role` says whether a framework id is one this
+/// version has. All or nothing: any refused result refuses the whole file.
+pub fn read_import(
+    text: &str,
+    is_known_role: impl Fn(&str) -> bool,
+) -> Result<Vec<Imported>, ImportProblem> {
+    if text.len() > MAX_IMPORT_FILE_BYTES {
+        return Err(ImportProblem::TooLarge { bytes: text.len() });
+    }
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let imported = if trimmed.starts_with('[') {
+        let list: Vec<Value> = serde_json::from_str(trimmed)
+            .map_err(|_| ImportProblem::Single(ImportError::NotJson))?;
+        if list.is_empty() {
+            return Err(ImportProblem::EmptyList);
+        }
+        let total = list.len();
+        list.iter()
+            .enumerate()
+            .map(|(index, value)| {
+                let text = serde_json::to_string(value).unwrap_or_default();
+                import_json(&text)
+                    .map(|attempt| Imported {
+                        attempt,
+                        role_title: role_title(value),
+                    })
+                    .map_err(|error| ImportProblem::InList {
+                        index,
+                        total,
+                        error,
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        let attempt = import_json(trimmed).map_err(ImportProblem::Single)?;
+        let title = serde_json::from_str::<Value>(trimmed)
+            .ok()
+            .and_then(|v| role_title(&v));
+        vec![Imported {
+            attempt,
+            role_title: title,
+        }]
+    };
+    let mut unknown: Vec<String> = Vec::new();
+    for item in imported
+        .iter()
+        .filter(|i| !is_known_role(&i.attempt.framework_id))
+    {
+        let name = match &item.role_title {
+            Some(title) if title.trim() != item.attempt.framework_id => {
+                format!("{} ({})", title.trim(), item.attempt.framework_id)
+            }
+            _ => item.attempt.framework_id.clone(),
+        };
+        if !unknown.contains(&name) {
+            unknown.push(name);
+        }
+    }
+    if unknown.is_empty() {
+        Ok(imported)
+    } else {
+        Err(ImportProblem::UnknownRoles(unknown))
+    }
+}
+
+/// `framework.title` of an export document, trimmed and cut to the longest title a
+/// framework may have.
+fn role_title(document: &Value) -> Option<String> {
+    let title = document.get("framework")?.get("title")?.as_str()?.trim();
+    (!title.is_empty()).then(|| title.chars().take(TITLE.max).collect())
+}

@@ -1,0 +1,538 @@
+//! What a framework file must hold (format_version 1): its fields, their limits from
+//! [`crate::limits`], and the checks across fields that a JSON Schema cannot express
+//! (unique ids, references, ascending levels, weights adding up to 100, scenario keys
+//! that tell responses apart, enough scored items to score each dimension).
+
+use serde_json::{Map, Value};
+
+use super::checker::{describe, field_path, index_path, plain_number, Checker};
+use super::ProblemKind;
+use crate::framework::{
+    Dimension, Framework, Item, ItemKind, Keying, Level, Response, Scales, ScoringRules,
+    FORMAT_VERSION,
+};
+use crate::limits::{
+    Whole, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
+    DIMENSION_DESCRIPTION, DIMENSION_NAME, DIMENSION_WEIGHT, EFFECTIVENESS, ESTIMATED_MINUTES,
+    EVIDENCE_MAX_CHARS, FREQUENCY_LABELS, ITEMS, ITEM_TEXT, LEVELS, LEVEL_DESCRIPTION, LEVEL_NAME,
+    MIN_SCORED_ITEMS, RESPONSES, SCALE_LABEL, SCORE, SCORING_WEIGHT, SITUATION, SUMMARY, TITLE,
+    VERSION,
+};
+
+/// The framework in `value`, if it has no problem; every problem found goes to `check`.
+pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework> {
+    let map = check.object(value, "$")?;
+    // A file written for another format version is judged by that alone: its other
+    // fields may legitimately differ from ours.
+    let format_version = check.required(map, "$", "format_version")?;
+    match format_version.as_u64() {
+        Some(FORMAT_VERSION) => {}
+        Some(other) => {
+            check.report(
+                ProblemKind::UnsupportedFormatVersion,
+                "$.format_version",
+                format!(
+                    "format_version {other} is not supported; this version of Yardstick reads format_version {FORMAT_VERSION}."
+                ),
+            );
+            return None;
+        }
+        None => {
+            check.report(
+                ProblemKind::WrongType,
+                "$.format_version",
+                format!(
+                    "Expected a whole number, found {}.",
+                    describe(format_version)
+                ),
+            );
+            return None;
+        }
+    }
+
+    check.only_fields(
+        map,
+        "$",
+        &[
+            "format_version",
+            "id",
+            "version",
+            "title",
+            "summary",
+            "estimated_minutes",
+            "scales",
+            "levels",
+            "scoring",
+            "dimensions",
+        ],
+    );
+    let id = check.id_field(map, "$", "id");
+    let version = check.text_field(map, "$", "version", VERSION);
+    let title = check.text_field(map, "$", "title", TITLE);
+    let summary = check.text_field(map, "$", "summary", SUMMARY);
+    let minutes = check.integer_field(map, "$", "estimated_minutes", ESTIMATED_MINUTES);
+    let scales = check
+        .required(map, "$", "scales")
+        .and_then(|v| scales(check, v, "$.scales"));
+    let levels = levels(check, map);
+    let scoring = check
+        .required(map, "$", "scoring")
+        .and_then(|v| scoring(check, v, "$.scoring"));
+    let dimensions = dimensions(check, map, levels.as_deref(), scoring.as_ref());
+
+    Some(Framework {
+        format_version: FORMAT_VERSION,
+        id: id?,
+        version: version?,
+        title: title?,
+        summary: summary?,
+        estimated_minutes: u32::try_from(minutes?).ok()?,
+        scales: scales?,
+        levels: levels?,
+        scoring: scoring?,
+        dimensions: dimensions?,
+    })
+}
+
+fn scales(check: &mut Checker, value: &Value, path: &str) -> Option<Scales> {
+    let map = check.object(value, path)?;
+    check.only_fields(map, path, &["frequency", "anchored"]);
+    let frequency = check.text_list(map, path, "frequency", FREQUENCY_LABELS, SCALE_LABEL);
+    let anchored = check.text_list(map, path, "anchored", ANCHORED_LABELS, SCALE_LABEL);
+    Some(Scales {
+        frequency: frequency?.try_into().ok()?,
+        anchored: anchored?.try_into().ok()?,
+    })
+}
+
+fn levels(check: &mut Checker, map: &Map<String, Value>) -> Option<Vec<Level>> {
+    let items = check.array_field(map, "$", "levels", LEVELS)?;
+    let mut levels = Vec::new();
+    let mut complete = true;
+    for (i, value) in items.iter().enumerate() {
+        let path = index_path("$.levels", i);
+        match level(check, value, &path) {
+            Some(level) => levels.push(level),
+            None => complete = false,
+        }
+    }
+    if !complete {
+        return None;
+    }
+    check.unique_ids(levels.iter().map(|l| l.id.as_str()), "$.levels", "level");
+    if levels.first().is_some_and(|l| l.min_score != 0.0) {
+        check.report(
+            ProblemKind::LevelsOutOfOrder,
+            "$.levels[0].min_score",
+            "The first level must start at min_score 0 so that every score has a level."
+                .to_string(),
+        );
+    }
+    for (i, pair) in levels.windows(2).enumerate() {
+        if pair[1].min_score <= pair[0].min_score {
+            check.report(
+                ProblemKind::LevelsOutOfOrder,
+                &format!("$.levels[{}].min_score", i + 1),
+                format!(
+                    "Levels must be in ascending order: {} is not above the previous level's {}.",
+                    plain_number(pair[1].min_score),
+                    plain_number(pair[0].min_score)
+                ),
+            );
+        }
+    }
+    Some(levels)
+}
+
+fn level(check: &mut Checker, value: &Value, path: &str) -> Option<Level> {
+    let map = check.object(value, path)?;
+    check.only_fields(map, path, &["id", "name", "min_score", "description"]);
+    let id = check.id_field(map, path, "id");
+    let name = check.text_field(map, path, "name", LEVEL_NAME);
+    let min_score = check.number_field(map, path, "min_score", SCORE);
+    let description = check.text_field(map, path, "description", LEVEL_DESCRIPTION);
+    Some(Level {
+        id: id?,
+        name: name?,
+        min_score: min_score?,
+        description: description?,
+    })
+}
+
+fn scoring(check: &mut Checker, value: &Value, path: &str) -> Option<ScoringRules> {
+    let map = check.object(value, path)?;
+    check.only_fields(
+        map,
+        path,
+        &["self_weight", "judgement_weight", "min_scored_items"],
+    );
+    let self_weight = check.number_field(map, path, "self_weight", SCORING_WEIGHT);
+    let judgement_weight = check.number_field(map, path, "judgement_weight", SCORING_WEIGHT);
+    let min_scored = check.integer_field(map, path, "min_scored_items", MIN_SCORED_ITEMS);
+    if let (Some(s), Some(j)) = (self_weight, judgement_weight) {
+        if s + j <= 0.0 {
+            check.report(
+                ProblemKind::OutOfRange,
+                &field_path(path, "self_weight"),
+                "self_weight and judgement_weight cannot both be 0.".to_string(),
+            );
+            return None;
+        }
+    }
+    Some(ScoringRules {
+        self_weight: self_weight?,
+        judgement_weight: judgement_weight?,
+        min_scored_items: usize::try_from(min_scored?).ok()?,
+    })
+}
+
+fn dimensions(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    levels: Option<&[Level]>,
+    scoring: Option<&ScoringRules>,
+) -> Option<Vec<Dimension>> {
+    let values = check.array_field(map, "$", "dimensions", DIMENSIONS)?;
+    let mut dimensions = Vec::new();
+    let mut complete = true;
+    for (i, value) in values.iter().enumerate() {
+        let path = index_path("$.dimensions", i);
+        match dimension(check, value, &path, levels, scoring) {
+            Some(d) => dimensions.push(d),
+            None => complete = false,
+        }
+    }
+    // Cross-dimension checks run even when some dimension failed, so an author sees
+    // duplicate ids and weight errors in the same pass as the local ones.
+    let dimension_ids = values.iter().enumerate().filter_map(|(i, v)| {
+        Some((
+            index_path("$.dimensions", i),
+            v.get("id")?.as_str()?.to_string(),
+        ))
+    });
+    check.unique_paths(dimension_ids, "id", "dimension");
+    let item_ids = values.iter().enumerate().flat_map(|(d, v)| {
+        let items = v.get("items").and_then(Value::as_array);
+        items
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .filter_map(move |(i, item)| {
+                Some((
+                    format!("$.dimensions[{d}].items[{i}]"),
+                    item.get("id")?.as_str()?.to_string(),
+                ))
+            })
+    });
+    let item_ids: Vec<_> = item_ids.collect();
+    check.unique_paths(item_ids.into_iter(), "id", "item");
+
+    let weights: Vec<f64> = values
+        .iter()
+        .filter_map(|v| v.get("weight")?.as_f64())
+        .collect();
+    if weights.len() == values.len() {
+        let sum: f64 = weights.iter().sum();
+        if (sum - 100.0).abs() > 0.01 {
+            check.report(
+                ProblemKind::WeightsDoNotSumTo100,
+                "$.dimensions",
+                format!(
+                    "The dimension weights add up to {}; they must add up to 100.",
+                    plain_number(sum)
+                ),
+            );
+        }
+    }
+    complete.then_some(dimensions)
+}
+
+fn dimension(
+    check: &mut Checker,
+    value: &Value,
+    path: &str,
+    levels: Option<&[Level]>,
+    scoring: Option<&ScoringRules>,
+) -> Option<Dimension> {
+    let map = check.object(value, path)?;
+    check.only_fields(
+        map,
+        path,
+        &[
+            "id",
+            "name",
+            "description",
+            "weight",
+            "expected_level",
+            "development_actions",
+            "practice_questions",
+            "items",
+        ],
+    );
+    let id = check.id_field(map, path, "id");
+    let name = check.text_field(map, path, "name", DIMENSION_NAME);
+    let description = check.text_field(map, path, "description", DIMENSION_DESCRIPTION);
+    let weight = check.number_field(map, path, "weight", DIMENSION_WEIGHT);
+    if DIMENSION_WEIGHT.above_min && weight == Some(DIMENSION_WEIGHT.min) {
+        check.report(
+            ProblemKind::OutOfRange,
+            &field_path(path, "weight"),
+            "A dimension's weight must be above 0; remove the dimension instead.".to_string(),
+        );
+    }
+    let expected_level = check.id_field(map, path, "expected_level");
+    if let (Some(expected), Some(levels)) = (&expected_level, levels) {
+        if !levels.iter().any(|l| &l.id == expected) {
+            let known: Vec<&str> = levels.iter().map(|l| l.id.as_str()).collect();
+            check.report(
+                ProblemKind::UnknownReference,
+                &field_path(path, "expected_level"),
+                format!(
+                    "\"{expected}\" is not one of the levels ({}).",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    let actions = check.text_list(map, path, "development_actions", ADVICE, ADVICE_TEXT);
+    let questions = check.text_list(map, path, "practice_questions", ADVICE, ADVICE_TEXT);
+    let items = items(check, map, path, scoring);
+    Some(Dimension {
+        id: id?,
+        name: name?,
+        description: description?,
+        weight: weight.filter(|w| *w > DIMENSION_WEIGHT.min)?,
+        expected_level: expected_level?,
+        development_actions: actions?,
+        practice_questions: questions?,
+        items: items?,
+    })
+}
+
+fn items(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+    scoring: Option<&ScoringRules>,
+) -> Option<Vec<Item>> {
+    let base = field_path(path, "items");
+    // An empty list gets its own problem: the author forgot the questions, not a count.
+    if map
+        .get("items")
+        .and_then(Value::as_array)
+        .is_some_and(Vec::is_empty)
+    {
+        check.report(
+            ProblemKind::NoItems,
+            &base,
+            "This dimension has no items; add at least one question.".to_string(),
+        );
+        return None;
+    }
+    let values = check.array_field(map, path, "items", ITEMS)?;
+    let mut items = Vec::new();
+    let mut complete = true;
+    for (i, value) in values.iter().enumerate() {
+        match item(check, value, &index_path(&base, i)) {
+            Some(item) => items.push(item),
+            None => complete = false,
+        }
+    }
+    if !complete {
+        return None;
+    }
+    let scored = items.iter().filter(|i| i.kind.is_scored()).count();
+    if let Some(rules) = scoring {
+        if scored < rules.min_scored_items {
+            check.report(
+                ProblemKind::TooFewScoredItems,
+                &base,
+                format!(
+                    "This dimension has {scored} scored items but scoring.min_scored_items is {}, so it could never be scored.",
+                    rules.min_scored_items
+                ),
+            );
+        }
+    }
+    reverse_references(check, &items, &base);
+    Some(items)
+}
+
+/// `reverse_of` must name a positively keyed behaviour item in the same dimension.
+fn reverse_references(check: &mut Checker, items: &[Item], base: &str) {
+    for (i, item) in items.iter().enumerate() {
+        let ItemKind::Behaviour {
+            keyed, reverse_of, ..
+        } = &item.kind
+        else {
+            continue;
+        };
+        let Some(target) = reverse_of else { continue };
+        let path = format!("{base}[{i}].reverse_of");
+        if *keyed != Keying::Negative {
+            check.report(
+                ProblemKind::UnknownReference,
+                &path,
+                "Only a negatively keyed item can be the reverse of another.".to_string(),
+            );
+            continue;
+        }
+        let mirrors_positive = items.iter().any(|other| {
+            other.id == *target
+                && matches!(
+                    other.kind,
+                    ItemKind::Behaviour {
+                        keyed: Keying::Positive,
+                        ..
+                    }
+                )
+        });
+        if !mirrors_positive {
+            check.report(
+                ProblemKind::UnknownReference,
+                &path,
+                format!("\"{target}\" is not a positively keyed behaviour item in this dimension."),
+            );
+        }
+    }
+}
+
+fn item(check: &mut Checker, value: &Value, path: &str) -> Option<Item> {
+    let map = check.object(value, path)?;
+    let id = check.id_field(map, path, "id");
+    let kind_name = check.required(map, path, "type")?;
+    let kind = match kind_name.as_str() {
+        Some("behaviour") => {
+            check.only_fields(map, path, &["id", "type", "text", "keyed", "reverse_of"]);
+            behaviour(check, map, path)
+        }
+        Some("anchored") => {
+            check.only_fields(map, path, &["id", "type", "prompt", "anchors"]);
+            let prompt = check.text_field(map, path, "prompt", ITEM_TEXT);
+            let anchors = check.text_list(map, path, "anchors", ANCHORS, ANCHOR_TEXT);
+            Some(ItemKind::Anchored {
+                prompt: prompt?,
+                anchors: anchors?.try_into().ok()?,
+            })
+        }
+        Some("scenario") => {
+            check.only_fields(map, path, &["id", "type", "situation", "responses"]);
+            scenario(check, map, path)
+        }
+        Some("evidence") => {
+            check.only_fields(map, path, &["id", "type", "prompt", "max_chars"]);
+            let prompt = check.text_field(map, path, "prompt", ITEM_TEXT);
+            let max_chars = check.integer_field(map, path, "max_chars", EVIDENCE_MAX_CHARS);
+            Some(ItemKind::Evidence {
+                prompt: prompt?,
+                max_chars: usize::try_from(max_chars?).ok()?,
+            })
+        }
+        _ => {
+            check.report(
+                ProblemKind::OutOfRange,
+                &field_path(path, "type"),
+                format!(
+                    "Unknown item type {}; use behaviour, anchored, scenario or evidence.",
+                    describe(kind_name)
+                ),
+            );
+            None
+        }
+    };
+    Some(Item {
+        id: id?,
+        kind: kind?,
+    })
+}
+
+fn behaviour(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option<ItemKind> {
+    let text = check.text_field(map, path, "text", ITEM_TEXT);
+    let keyed = match check.required(map, path, "keyed") {
+        Some(Value::String(k)) if k == "positive" => Some(Keying::Positive),
+        Some(Value::String(k)) if k == "negative" => Some(Keying::Negative),
+        Some(other) => {
+            check.report(
+                ProblemKind::OutOfRange,
+                &field_path(path, "keyed"),
+                format!(
+                    "keyed must be \"positive\" or \"negative\", not {}.",
+                    describe(other)
+                ),
+            );
+            None
+        }
+        None => None,
+    };
+    let reverse_of = match map.get("reverse_of") {
+        None => Some(None),
+        Some(_) => check.id_field(map, path, "reverse_of").map(Some),
+    };
+    Some(ItemKind::Behaviour {
+        text: text?,
+        keyed: keyed?,
+        reverse_of: reverse_of?,
+    })
+}
+
+fn scenario(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option<ItemKind> {
+    let situation = check.text_field(map, path, "situation", SITUATION);
+    let values = check.array_field(map, path, "responses", RESPONSES)?;
+    let base = field_path(path, "responses");
+    let mut responses = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        let rpath = index_path(&base, i);
+        let Some(rmap) = check.object(value, &rpath) else {
+            continue;
+        };
+        check.only_fields(rmap, &rpath, &["text", "effectiveness"]);
+        let text = check.text_field(rmap, &rpath, "text", ITEM_TEXT);
+        let grade = check.required(rmap, &rpath, "effectiveness").and_then(|v| {
+            let gpath = field_path(&rpath, "effectiveness");
+            let Whole { min, max } = EFFECTIVENESS;
+            match v.as_u64() {
+                Some(g) if (min..=max).contains(&g) => u8::try_from(g).ok(),
+                Some(_) | None if v.is_number() => {
+                    check.report(
+                        ProblemKind::ScenarioKeyOutOfRange,
+                        &gpath,
+                        format!(
+                            "The key grades responses from {min} (least effective) to {max} (most effective); {v} is out of range."
+                        ),
+                    );
+                    None
+                }
+                _ => {
+                    check.report(
+                        ProblemKind::WrongType,
+                        &gpath,
+                        format!("Expected a whole number from {min} to {max}, found {}.", describe(v)),
+                    );
+                    None
+                }
+            }
+        });
+        if let (Some(text), Some(effectiveness)) = (text, grade) {
+            responses.push(Response {
+                text,
+                effectiveness,
+            });
+        }
+    }
+    let responses: [Response; RESPONSES.max] = responses.try_into().ok()?;
+    let best = responses.iter().map(|r| r.effectiveness).max();
+    let worst = responses.iter().map(|r| r.effectiveness).min();
+    if best == worst {
+        check.report(
+            ProblemKind::ScenarioKeyFlat,
+            &base,
+            "Every response has the same grade, so no choice can be better than another."
+                .to_string(),
+        );
+        return None;
+    }
+    Some(ItemKind::Scenario {
+        situation: situation?,
+        responses,
+    })
+}

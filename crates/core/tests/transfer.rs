@@ -1,0 +1,119 @@
+//! Exporting the whole history and reading export files back, all or nothing.
+
+mod common;
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use yardstick_core::export::{export_json, ImportError};
+use yardstick_core::transfer::{
+    export_all_json, read_import, ImportProblem, MAX_IMPORT_FILE_BYTES,
+};
+
+use common::{completed_attempt, fixture, fixture_v2};
+
+#[test]
+fn whole_history_export_is_re_importable() {
+    let v1 = fixture();
+    let v2 = fixture_v2();
+    let a = completed_attempt(&v1, "a", 1.0, &[Some(true), Some(false)]);
+    let b = completed_attempt(&v2, "b", 2.0, &[Some(false), None]);
+    let json = export_all_json(&[(&v1, &a), (&v2, &b)], 3.0);
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value.as_array().map(Vec::len), Some(2));
+    assert_eq!(value[0]["format"], "yardstick-result");
+
+    let imported = read_import(&json, |id| id == "team-lead-lite").unwrap();
+    assert_eq!(imported.len(), 2);
+    assert_eq!(imported[0].attempt, a);
+    assert_eq!(imported[1].attempt, b);
+    assert_eq!(imported[0].role_title.as_deref(), Some("Team Lead (short)"));
+
+    // A single-result export reads the same way, byte-order mark and all.
+    let single = format!("\u{feff}\n{}", export_json(&v1, &a, 3.0));
+    let imported = read_import(&single, |_| true).unwrap();
+    assert_eq!(imported.len(), 1);
+    assert_eq!(imported[0].attempt, a);
+    assert_eq!(imported[0].role_title.as_deref(), Some("Team Lead (short)"));
+}
+
+#[test]
+fn import_refuses_a_file_wholesale() {
+    let framework = fixture();
+    let a = completed_attempt(&framework, "a", 1.0, &[Some(true), Some(true)]);
+    let good = serde_json::from_str::<Value>(&export_json(&framework, &a, 3.0)).unwrap();
+    let known = |id: &str| id == "team-lead-lite";
+
+    assert_eq!(
+        read_import("not json", known),
+        Err(ImportProblem::Single(ImportError::NotJson))
+    );
+    assert_eq!(
+        read_import("[1, 2", known),
+        Err(ImportProblem::Single(ImportError::NotJson))
+    );
+    assert_eq!(read_import("[]", known), Err(ImportProblem::EmptyList));
+    assert_eq!(
+        read_import("{}", known),
+        Err(ImportProblem::Single(ImportError::NotAnExport))
+    );
+
+    let mut unfinished = good.clone();
+    unfinished["attempt"]["completed_at"] = Value::Null;
+    let list = json!([good.clone(), unfinished]).to_string();
+    let problem = read_import(&list, known).unwrap_err();
+    assert_eq!(
+        problem,
+        ImportProblem::InList {
+            index: 1,
+            total: 2,
+            error: ImportError::NotCompleted
+        }
+    );
+    assert!(problem
+        .to_string()
+        .starts_with("Result 2 of 2 in the file cannot be imported."));
+
+    let mut stranger = good.clone();
+    stranger["attempt"]["framework_id"] = json!("product-director");
+    stranger["framework"]["title"] = json!("Product Director");
+    let mut nameless = good.clone();
+    nameless["attempt"]["framework_id"] = json!("mystery");
+    nameless["framework"] = json!(null);
+    let problem = read_import(&stranger.to_string(), known).unwrap_err();
+    assert_eq!(
+        problem,
+        ImportProblem::UnknownRoles(vec!["Product Director (product-director)".into()])
+    );
+    assert_eq!(
+        problem.to_string(),
+        "The file holds a result for \u{201c}Product Director (product-director)\u{201d}, a role this version of Yardstick does not have."
+    );
+    let list = json!([good, stranger.clone(), nameless, stranger]).to_string();
+    let problem = read_import(&list, known).unwrap_err();
+    assert_eq!(
+        problem,
+        ImportProblem::UnknownRoles(vec![
+            "Product Director (product-director)".into(),
+            "mystery".into()
+        ])
+    );
+    assert!(problem
+        .to_string()
+        .contains("roles this version of Yardstick does not have"));
+
+    let huge = " ".repeat(MAX_IMPORT_FILE_BYTES + 1);
+    assert_eq!(
+        read_import(&huge, known),
+        Err(ImportProblem::TooLarge {
+            bytes: MAX_IMPORT_FILE_BYTES + 1
+        })
+    );
+}
+
+proptest! {
+    #[test]
+    fn import_never_panics(text in "\\PC{0,200}") {
+        let _ = read_import(&text, |_| true);
+        let _ = read_import(&format!("[{text}]"), |_| true);
+    }
+}
