@@ -1,7 +1,7 @@
 //! docs/framework.schema.json stays in step with the validator: the same fields, the same
 //! required fields, the same item types and the same limits, and every built-in satisfies
-//! it. The checker below covers only the JSON Schema keywords the schema uses, and
-//! refuses any other keyword so that a constraint is never silently skipped.
+//! it. The schema is checked by the `jsonschema` crate (a complete JSON Schema 2020-12
+//! validator), and is itself checked against the 2020-12 meta-schema.
 
 use std::collections::BTreeSet;
 
@@ -11,30 +11,6 @@ use yardstick_core::validate::{load_framework, Problem, ProblemKind};
 
 const SCHEMA: &str = include_str!("../../../docs/framework.schema.json");
 const FIXTURE: &str = include_str!("fixtures/minimal-framework.json");
-const ID_PATTERN: &str = "^[a-z0-9-]+$";
-const KEYWORDS: &[&str] = &[
-    "$schema",
-    "title",
-    "description",
-    "$defs",
-    "$ref",
-    "type",
-    "required",
-    "properties",
-    "additionalProperties",
-    "items",
-    "minItems",
-    "maxItems",
-    "minLength",
-    "maxLength",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "pattern",
-    "const",
-    "enum",
-    "oneOf",
-];
 const LIMIT_KINDS: &[ProblemKind] = &[
     ProblemKind::WrongCount,
     ProblemKind::NoItems,
@@ -72,110 +48,14 @@ fn deref<'s>(root: &'s Value, node: &'s Value) -> &'s Value {
     }
 }
 
-/// Problems found when checking `value` against `node`, as "path: what".
-fn check(root: &Value, node: &Value, value: &Value, path: &str, errors: &mut Vec<String>) {
-    let node = deref(root, node);
-    for keyword in node.as_object().expect("a schema node is an object").keys() {
-        assert!(
-            KEYWORDS.contains(&keyword.as_str()),
-            "unsupported keyword {keyword}"
-        );
-    }
-    let mut fail = |what: String| errors.push(format!("{path}: {what}"));
-    let num = |k: &str| node.get(k).and_then(Value::as_f64);
-    if let Some(t) = node.get("type").and_then(Value::as_str) {
-        let ok = match t {
-            "object" => value.is_object(),
-            "array" => value.is_array(),
-            "string" => value.is_string(),
-            "integer" => value.is_u64() || value.is_i64(),
-            "number" => value.is_number(),
-            _ => panic!("unsupported type {t}"),
-        };
-        if !ok {
-            return fail(format!("not {t}"));
-        }
-    }
-    if node.get("const").is_some_and(|c| c != value) {
-        fail(format!("{value} is not the constant"));
-    }
-    if let Some(options) = node.get("enum").and_then(Value::as_array) {
-        if !options.contains(value) {
-            fail(format!("{value} is not one of {options:?}"));
-        }
-    }
-    if let Some(s) = value.as_str() {
-        let n = s.chars().count() as f64;
-        if num("minLength").is_some_and(|m| n < m) || num("maxLength").is_some_and(|m| n > m) {
-            fail(format!("length {n} out of bounds"));
-        }
-        if let Some(p) = node.get("pattern") {
-            assert_eq!(p, ID_PATTERN, "the checker knows only the id pattern");
-            if !s
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
-                fail(format!("{s:?} does not match {ID_PATTERN}"));
-            }
-        }
-    }
-    if let Some(n) = value.as_f64() {
-        let low = num("minimum").is_some_and(|m| n < m)
-            || num("exclusiveMinimum").is_some_and(|m| n <= m);
-        if low || num("maximum").is_some_and(|m| n > m) {
-            fail(format!("{n} out of range"));
-        }
-    }
-    if let Some(items) = value.as_array() {
-        let n = items.len() as f64;
-        if num("minItems").is_some_and(|m| n < m) || num("maxItems").is_some_and(|m| n > m) {
-            fail(format!("{n} entries out of bounds"));
-        }
-        if let Some(item) = node.get("items") {
-            for (i, v) in items.iter().enumerate() {
-                check(root, item, v, &format!("{path}[{i}]"), errors);
-            }
-        }
-    }
-    if let Some(map) = value.as_object() {
-        for key in node
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if !map.contains_key(key.as_str().unwrap()) {
-                errors.push(format!("{path}: missing {key}"));
-            }
-        }
-        let props = node.get("properties").and_then(Value::as_object);
-        for (key, v) in map {
-            match props.and_then(|p| p.get(key)) {
-                Some(sub) => check(root, sub, v, &format!("{path}.{key}"), errors),
-                None if node.get("additionalProperties") == Some(&json!(false)) => {
-                    errors.push(format!("{path}: unknown {key}"))
-                }
-                None => {}
-            }
-        }
-    }
-    if let Some(branches) = node.get("oneOf").and_then(Value::as_array) {
-        let passing = branches.iter().filter(|b| {
-            let mut e = Vec::new();
-            check(root, b, value, path, &mut e);
-            e.is_empty()
-        });
-        if passing.count() != 1 {
-            errors.push(format!("{path}: matches no oneOf branch, or several"));
-        }
-    }
-}
-
+/// What the schema says is wrong with `value`, as "path: what"; empty when it is valid.
 fn schema_errors(value: &Value) -> Vec<String> {
-    let root = schema();
-    let mut errors = Vec::new();
-    check(&root, &root, value, "$", &mut errors);
-    errors
+    let schema = schema();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
 }
 
 fn problems(value: &Value) -> Vec<Problem> {
@@ -281,8 +161,9 @@ fn item_types_match_the_validator() {
     assert_eq!(schema_types, validator);
 }
 
-/// Just past each limit the validator reports a problem at that path; at the limit it
-/// reports none there (problems elsewhere, such as weights or duplicates, are expected).
+/// Just past each limit the validator reports a problem at that path and the schema
+/// refuses the file; at the limit the validator reports none there (problems elsewhere,
+/// such as weights or duplicates, are expected) and the schema accepts the file.
 #[test]
 fn string_number_and_count_limits_match_the_validator() {
     let root = schema();
@@ -296,7 +177,13 @@ fn string_number_and_count_limits_match_the_validator() {
         let here = problems(&doc)
             .into_iter()
             .filter(|p| p.path == path && LIMIT_KINDS.contains(&p.kind));
-        assert_eq!(here.count() > 0, rejected, "{path} = {value}");
+        assert_eq!(here.count() > 0, rejected, "validator: {path} = {value}");
+        // The schema checks nothing across fields, so the one change decides for it.
+        assert_eq!(
+            !schema_errors(&doc).is_empty(),
+            rejected,
+            "schema: {path} = {value}"
+        );
         probes += 1;
     };
     for (pointer, def) in OBJECTS {
@@ -367,13 +254,20 @@ fn string_number_and_count_limits_match_the_validator() {
     assert!(probes > 100, "only {probes} probes ran");
 }
 
-/// The fixture uses every field, so every schema node is visited (and its keywords vetted).
 #[test]
-fn every_built_in_and_the_fixture_satisfy_the_schema() {
+fn the_schema_is_a_valid_2020_12_schema() {
+    let schema = schema();
     assert_eq!(
-        schema()["$schema"],
+        schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
+    if let Err(error) = jsonschema::meta::validate(&schema) {
+        panic!("docs/framework.schema.json: {error}");
+    }
+}
+
+#[test]
+fn every_built_in_and_the_fixture_satisfy_the_schema() {
     for (name, json) in BUILT_IN_SOURCES.iter().chain([&("fixture", FIXTURE)]) {
         let errors = schema_errors(&serde_json::from_str(json).unwrap());
         assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
@@ -381,7 +275,7 @@ fn every_built_in_and_the_fixture_satisfy_the_schema() {
 }
 
 #[test]
-fn the_checker_rejects_what_the_schema_forbids() {
+fn the_schema_and_the_validator_reject_what_the_format_forbids() {
     let cases: [(&str, Value); 6] = [
         ("/colour", json!("blue")),
         ("/dimensions/0/items/2/responses/1/effectiveness", json!(5)),
