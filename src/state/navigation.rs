@@ -21,8 +21,9 @@ impl AppState {
     pub fn follow_address(&self) {
         let view = self.resolve(View::parse(&fragment()));
         // Canonical form, e.g. with the area an attempt was left at: replaced, as the
-        // entry is already there.
-        if view != View::NotFound {
+        // entry is already there. An address that names nothing is left as typed, and
+        // the bare page address already means the roles.
+        if !matches!(view, View::NotFound | View::Start) {
             self.write_address(&view, HistoryEntry::Replace);
         }
         self.show(view);

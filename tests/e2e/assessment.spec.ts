@@ -50,13 +50,15 @@ test("start, question, review and results views pass an axe scan", async ({ page
   await expectNoAxeViolations(page);
 });
 
-test("reloading half-way resumes at the same screen with every answer", async ({ page }) => {
+test("reloading half-way stays at the same screen with every answer, and Resume returns there", async ({ page }) => {
   const f = framework("engineering-manager");
   await openApp(page);
   await startRole(page, f);
   await answerGroups(page, f, 0, 3);
   await expect(page.getByRole("heading", { level: 2, name: f.dimensions[3].name })).toBeVisible();
   await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: f.dimensions[3].name })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /in progress/ })).toBeVisible();
   await page.getByRole("button", { name: `Resume ${f.title}` }).first().click();
   await expect(page.getByRole("heading", { level: 2, name: f.dimensions[3].name })).toBeVisible();
@@ -89,7 +91,7 @@ test("starting over asks first, and keeping the answers changes nothing", async 
   await startRole(page, f);
   await answerGroups(page, f, 0, 1);
   const answered = f.dimensions[0].items.filter((i) => i.type !== "evidence").length;
-  await page.getByRole("button", { name: "Roles" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: f.title }) });
   await card.getByRole("button", { name: "Start over" }).click();
   const confirm = card.getByRole("group", { name: "Confirm starting over" });
@@ -98,7 +100,7 @@ test("starting over asks first, and keeping the answers changes nothing", async 
   await expect(confirm).toBeHidden();
   await card.getByRole("button", { name: `Resume ${f.title}` }).click();
   await expect(page.getByText(`${answered} of`).first()).toBeVisible();
-  await page.getByRole("button", { name: "Roles" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
   await card.getByRole("button", { name: "Start over" }).click();
   await confirm.getByRole("button", { name: "Discard and start over" }).click();
   await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();

@@ -68,7 +68,7 @@ async function serveCustomFrameworks(page: Page) {
 }
 
 const nav = (page: Page, name: string) =>
-  page.getByRole("navigation", { name: "Main" }).getByRole("button", { name, exact: true });
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
 
 const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
@@ -233,7 +233,7 @@ test.describe("custom frameworks", () => {
     await expect(card).toContainText(`Custom framework, version ${f.version}`);
     await expect(card).toContainText(f.summary as unknown as string);
     await nav(page, "History").click();
-    await page.getByRole("region", { name: f.title }).getByRole("button", { name: /Open results/ }).click();
+    await page.getByRole("region", { name: f.title }).getByRole("link", { name: /Open results/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Your results: ${f.title}`);
     await expect(page.getByTestId("overall-score")).toHaveText(overall!);
     await nav(page, "Roles").click();

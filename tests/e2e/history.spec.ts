@@ -34,7 +34,7 @@ const allHigh = (item: Item): string[] => {
 };
 
 const nav = (page: Page, name: string) =>
-  page.getByRole("navigation", { name: "Main" }).getByRole("button", { name, exact: true });
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
 
 async function openHistory(page: Page) {
   await nav(page, "History").click();
@@ -144,7 +144,7 @@ test("two attempts at a role: listed, opened, compared, and one deleted after co
   await expectNoAxeViolations(page);
 
   // Open the earlier one: its own scores, not the later attempt's.
-  await earlierCard.getByRole("button", { name: /^Open results/ }).click();
+  await earlierCard.getByRole("link", { name: /^Open results/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Your results: ${f.title}` })).toBeFocused();
   await expect(page.locator(".results-meta")).toContainText(`Completed ${earlierDate}`);
   await expectResultsShow(page, want);
@@ -248,7 +248,7 @@ test("JSON export survives Delete everything: import it and see the same result"
   await expect(historyCards(page)).toHaveCount(1);
   await expect(fact(historyCards(page).first(), "Overall")).toHaveText(`${want.overall} out of 100, ${want.overall_level}`);
   expect((await storedHistory(page)).map((a) => a.id)).toEqual([attempt.id]);
-  await historyCards(page).first().getByRole("button", { name: /^Open results/ }).click();
+  await historyCards(page).first().getByRole("link", { name: /^Open results/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Your results: ${f.title}` })).toBeFocused();
   await expect(page.locator(".results-meta")).toContainText(`Completed ${date}`);
   await expectResultsShow(page, want);
