@@ -2,8 +2,6 @@
 //! scenarios disagree, and where a top rating stands without an example behind it.
 //! The notes carry no numbers, so they can be shown when scores are hidden.
 
-use serde::Serialize;
-
 use super::answers::{Answer, Answers};
 use super::framework::{Framework, ItemKind};
 use super::scoring::Score;
@@ -11,8 +9,7 @@ use super::scoring::Score;
 /// Points on the 0–100 scale between self-rating and judgement worth mentioning.
 pub const CALIBRATION_GAP: f64 = 25.0;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Direction {
     /// Self-rating well above scenario judgement.
     Overrated,
@@ -22,7 +19,7 @@ pub enum Direction {
     Unsupported,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CalibrationNote {
     pub dimension_id: String,
     pub direction: Direction,

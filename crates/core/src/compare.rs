@@ -1,6 +1,6 @@
 //! Comparing two finished attempts at one role, dimension by dimension: both scores and
-//! levels as the results page shows them, and the change. The compare view only displays
-//! what [`compare`] returns.
+//! levels as the results page shows them, and the change; then the compare page's words
+//! and cells ([`comparison_page`]), which the page only lays out.
 //!
 //! ```
 //! use yardstick_core::{attempt::Attempt, compare::compare, validate::load_framework};
@@ -15,7 +15,7 @@
 //! ```
 
 use super::attempt::Attempt;
-use super::display::whole_score;
+use super::display::{format_change, whole_score};
 use super::framework::Framework;
 use super::scoring::Score;
 
@@ -176,4 +176,157 @@ pub fn compare(
 
 fn difference(earlier: Option<i64>, later: Option<i64>) -> Option<i64> {
     Some(later? - earlier?)
+}
+
+/// Shown in a score cell of an attempt that was not scored there.
+pub const NOT_SCORED_CELL: &str = "Not scored (too few answers)";
+/// Read out in a change cell with no change to give.
+pub const NO_CHANGE: &str = "No change can be given";
+
+/// The compare page as one view-model: every sentence and cell of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonPage {
+    /// The role's title.
+    pub title: String,
+    /// What the page shows, with both dates.
+    pub lead: String,
+    /// Why only some areas are compared, when the versions differ.
+    pub versions_note: Option<String>,
+    /// The overall change in a sentence.
+    pub overall: String,
+    /// The table's caption.
+    pub caption: String,
+    pub earlier_date: String,
+    pub later_date: String,
+    /// One row per dimension both attempts have, in the later framework's order.
+    pub rows: Vec<ComparisonRow>,
+    /// The overall row, under the table.
+    pub total: ComparisonRow,
+    pub earlier_id: String,
+    pub later_id: String,
+    /// `"Open the results of 21 November 2026"`
+    pub open_earlier: String,
+    pub open_later: String,
+}
+
+/// One row of the comparison table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonRow {
+    pub name: String,
+    pub earlier: ScoreCell,
+    pub later: ScoreCell,
+    pub change: ChangeCell,
+}
+
+/// A whole-number score and its level; `score` is `None` when not scored (the cell then
+/// says [`NOT_SCORED_CELL`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreCell {
+    pub score: Option<String>,
+    pub level: Option<String>,
+}
+
+/// Which way a score moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+    Same,
+}
+
+/// A change with its sign (`"+6"`, `"−6"`, `"0"`); `None` when one side is not scored
+/// (the cell then shows a dash and says [`NO_CHANGE`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeCell {
+    pub text: Option<String>,
+    pub trend: Trend,
+}
+
+fn score_cell(score: Option<i64>, level: Option<String>) -> ScoreCell {
+    ScoreCell {
+        score: score.map(|s| s.to_string()),
+        level: score.and(level),
+    }
+}
+
+fn change_cell(change: Option<i64>) -> ChangeCell {
+    ChangeCell {
+        text: change.map(format_change),
+        trend: match change {
+            Some(c) if c > 0 => Trend::Up,
+            Some(c) if c < 0 => Trend::Down,
+            _ => Trend::Same,
+        },
+    }
+}
+
+/// The compare page for `comparison`. `format_date` writes a time as the person's local
+/// date.
+pub fn comparison_page(
+    comparison: &Comparison,
+    format_date: &dyn Fn(f64) -> String,
+) -> ComparisonPage {
+    let c = comparison;
+    let earlier_date = format_date(c.earlier.completed_at);
+    let later_date = format_date(c.later.completed_at);
+    let overall = match (c.earlier.overall, c.later.overall, c.overall_change) {
+        (Some(before), Some(after), Some(change)) => format!(
+            "Overall: {before} in the earlier attempt, {after} in the later one, a change of {}.",
+            format_change(change)
+        ),
+        _ => {
+            "The overall change cannot be given: one of the attempts had too few answers to score."
+                .to_string()
+        }
+    };
+    let versions_note = c.versions_differ.then(|| {
+        let mut note = format!(
+            "These attempts used different versions of the {} questions ({} and {}). Only the areas both versions have are compared, and each overall score covers its own version's areas.",
+            c.title, c.earlier.framework_version, c.later.framework_version
+        );
+        if !c.only_earlier.is_empty() {
+            note.push_str(&format!(
+                " Only in the earlier version: {}.",
+                c.only_earlier.join(", ")
+            ));
+        }
+        if !c.only_later.is_empty() {
+            note.push_str(&format!(
+                " Only in the later version: {}.",
+                c.only_later.join(", ")
+            ));
+        }
+        note
+    });
+    ComparisonPage {
+        title: c.title.clone(),
+        lead: format!(
+            "Your attempt of {earlier_date} next to your attempt of {later_date}. Scores are out of 100; a positive change means a higher score in the later attempt."
+        ),
+        versions_note,
+        overall,
+        caption: format!("{}: scores by area, earlier and later", c.title),
+        rows: c
+            .dimensions
+            .iter()
+            .map(|d| ComparisonRow {
+                name: d.name.clone(),
+                earlier: score_cell(d.earlier, d.earlier_level.clone()),
+                later: score_cell(d.later, d.later_level.clone()),
+                change: change_cell(d.change),
+            })
+            .collect(),
+        total: ComparisonRow {
+            name: "Overall".to_string(),
+            earlier: score_cell(c.earlier.overall, c.earlier.overall_level.clone()),
+            later: score_cell(c.later.overall, c.later.overall_level.clone()),
+            change: change_cell(c.overall_change),
+        },
+        earlier_id: c.earlier.attempt_id.clone(),
+        later_id: c.later.attempt_id.clone(),
+        open_earlier: format!("Open the results of {earlier_date}"),
+        open_later: format!("Open the results of {later_date}"),
+        earlier_date,
+        later_date,
+    }
 }

@@ -1,20 +1,18 @@
 //! A plain account of how a result was computed, for the results page: the method,
 //! each dimension's weight and blend, and what every answered item contributed.
 
-use serde::Serialize;
-
 use super::answers::{Answer, Answers};
 use super::framework::{Framework, Item, ItemKind, Keying};
 use super::scoring::Score;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Explanation {
     /// The method in a few sentences, with this framework's numbers filled in.
     pub method: Vec<String>,
     pub dimensions: Vec<DimensionExplanation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DimensionExplanation {
     pub dimension_id: String,
     pub name: String,
@@ -26,7 +24,7 @@ pub struct DimensionExplanation {
     pub items: Vec<ItemExplanation>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ItemExplanation {
     pub item_id: String,
     pub label: String,

@@ -22,6 +22,7 @@ pub mod quality;
 pub mod radar;
 pub mod recommend;
 pub mod report;
+pub mod results_page;
 pub mod route;
 pub mod scoring;
 pub mod share_code;

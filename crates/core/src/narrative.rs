@@ -1,6 +1,7 @@
 //! The result in sentences: the plain-language summary with its figures (also the radar
-//! chart's text equivalent), and the words-only narrative candidate-safe pages
-//! (`scores=hidden`) show instead.
+//! chart's text equivalent), and the words-only wording candidate-safe pages
+//! (`scores=hidden`) show instead: the narrative, the notes on strengths and growth areas,
+//! and answer-quality warnings without their numbers.
 //!
 //! ```
 //! use yardstick_core::{answers::{Answer, Answers}, recommend::recommend, scoring::score,
@@ -15,6 +16,7 @@
 //! ```
 
 use super::framework::Framework;
+use super::quality::{Warning, WarningKind};
 use super::recommend::{Focus, Recommendations};
 use super::report::{dimension_rows, overall, DimensionRow};
 use super::scoring::Score;
@@ -225,4 +227,33 @@ pub fn narrative(recommendations: &Recommendations) -> Vec<String> {
         );
     }
     sentences
+}
+
+/// The note on a strength when scores are hidden.
+pub const HIDDEN_STRENGTH_NOTE: &str = "Above what the role expects.";
+
+/// The note on a growth area when scores are hidden: below the bar, or the nearest
+/// stretch when nothing is.
+pub fn hidden_growth_note(focus: &Focus) -> &'static str {
+    if focus.below_expectation {
+        "Below what the role expects."
+    } else {
+        "Closest to the bar: a stretch."
+    }
+}
+
+/// An answer-quality warning worded without numbers, for pages that hide scores. Only
+/// the warnings whose messages carry numbers (a time, a count of statements) change; the
+/// others name only statements and areas.
+pub fn without_numbers(mut warning: Warning) -> Warning {
+    match warning.kind {
+        WarningKind::TooFast => {
+            warning.message = "You answered faster than it takes just to skim the questions. Answers given this quickly may not reflect what you really do.".to_string();
+        }
+        WarningKind::LongRun => {
+            warning.message = "You gave the same answer to many statements in a row. Some of them describe opposite habits, so it is worth checking that each answer is the one you meant.".to_string();
+        }
+        _ => {}
+    }
+    warning
 }

@@ -2,8 +2,6 @@
 //! well. They are reported beside the result and never change the score, because a
 //! pattern is a reason to look again, not proof of anything.
 
-use serde::Serialize;
-
 use super::answers::{Answer, Answers};
 use super::framework::{Framework, ItemKind};
 use super::scoring::item_score;
@@ -21,8 +19,7 @@ pub const MIN_BEHAVIOURS_FOR_ANCHOR_CHECK: usize = 3;
 /// Fast skim speed: faster than this, nobody has read the items.
 pub const SKIM_WORDS_PER_MINUTE: f64 = 600.0;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WarningKind {
     LongRun,
     ContradictoryPair,
@@ -31,7 +28,7 @@ pub enum WarningKind {
     TooFast,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Warning {
     pub kind: WarningKind,
     /// Dimension the warning is about, if it is about one.

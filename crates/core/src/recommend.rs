@@ -1,15 +1,14 @@
 //! Strengths and growth areas, ranked by how much they matter to the role: the
 //! dimension's weight times its gap to the level the role expects.
 
-use serde::Serialize;
-
+use crate::order::sort_stable_by;
 use super::framework::{Dimension, Framework};
 use super::scoring::Score;
 
 /// How many strengths and growth areas to name at most.
 pub const TOP: usize = 3;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Focus {
     pub dimension_id: String,
     pub name: String,
@@ -24,7 +23,7 @@ pub struct Focus {
     pub practice_questions: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Recommendations {
     pub strengths: Vec<Focus>,
     pub growth_areas: Vec<Focus>,
@@ -42,7 +41,7 @@ pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
     let priority = |(d, gap, _): &(&Dimension, f64, f64)| d.weight * gap.abs();
 
     let mut below: Vec<_> = scored.iter().filter(|(_, gap, _)| *gap < 0.0).collect();
-    below.sort_by(|a, b| priority(b).total_cmp(&priority(a)));
+    sort_stable_by(&mut below, |a, b| priority(b).total_cmp(&priority(a)));
     let mut growth_areas: Vec<Focus> = below
         .into_iter()
         .take(TOP)
@@ -50,7 +49,7 @@ pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
         .collect();
 
     let mut above: Vec<_> = scored.iter().filter(|(_, gap, _)| *gap >= 0.0).collect();
-    above.sort_by(|a, b| priority(b).total_cmp(&priority(a)));
+    sort_stable_by(&mut above, |a, b| priority(b).total_cmp(&priority(a)));
     if growth_areas.is_empty() {
         // Everything meets the bar: the thinnest margin (the weightier dimension on a
         // tie) is still the best place to practise.

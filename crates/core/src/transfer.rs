@@ -1,5 +1,6 @@
-//! Moving the history between browsers: every result as one export file, and reading an
-//! export file (one result or a whole history) back, all or nothing.
+//! Moving the history between browsers: every result as one export file, reading an
+//! export file (one result or a whole history) back, all or nothing, and what the
+//! history page says about either.
 
 use serde_json::Value;
 
@@ -166,4 +167,82 @@ pub fn read_import(
 fn role_title(document: &Value) -> Option<String> {
     let title = document.get("framework")?.get("title")?.as_str()?.trim();
     (!title.is_empty()).then(|| title.chars().take(TITLE.max).collect())
+}
+
+// What the history page says about exports and imports ----------------------------------
+
+/// One result an import read, as the message names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedResult {
+    pub role_title: String,
+    /// When it was completed, as the person's local date.
+    pub completed: String,
+    /// False when it was already in the history (and left as it was).
+    pub new: bool,
+}
+
+/// What an accepted import did, e.g. `"Imported: Engineering Manager, completed 21
+/// November 2026"` or `"Imported 2 results; the other one was already in your history"`.
+pub fn import_message(results: &[ImportedResult]) -> String {
+    let new = results.iter().filter(|r| r.new).count();
+    let already = results.len() - new;
+    match (results, new) {
+        ([one], 1) => format!("Imported: {}, completed {}", one.role_title, one.completed),
+        ([_], _) => "That result is already in your history".to_string(),
+        (all, 0) => format!(
+            "All {} results in that file are already in your history",
+            all.len()
+        ),
+        (_, n) if already == 0 => format!("Imported {n} results"),
+        (_, n) => format!(
+            "Imported {}; the other {} already in your history",
+            results_count(n),
+            if already == 1 {
+                "one was".to_string()
+            } else {
+                format!("{already} were")
+            }
+        ),
+    }
+}
+
+/// Why a file was refused: `“name.json” was not imported. <the problem> Nothing in your
+/// history was changed.`
+pub fn import_refused_message(file_name: &str, problem: &ImportProblem) -> String {
+    format!(
+        "\u{201c}{file_name}\u{201d} was not imported. {problem} Nothing in your history was changed."
+    )
+}
+
+/// A file that could not be read at all: the browser's reason, and that nothing changed.
+pub fn unreadable_file_message(reason: &str) -> String {
+    format!("{reason} Nothing was imported.")
+}
+
+/// What exporting the whole history did, e.g. `"Download started:
+/// yardstick-history-2026-11-21.json, with 3 results."`, and how many results were left
+/// out because this version does not have their role.
+pub fn export_message(file_name: &str, exported: usize, skipped: usize) -> String {
+    let mut message = format!(
+        "Download started: {file_name}, with {}.",
+        results_count(exported)
+    );
+    match skipped {
+        0 => {}
+        1 => message
+            .push_str(" 1 result for a role this version of Yardstick does not have was left out."),
+        n => message.push_str(&format!(
+            " {n} results for roles this version of Yardstick does not have were left out."
+        )),
+    }
+    message
+}
+
+/// `"1 result"`, `"3 results"`.
+fn results_count(n: usize) -> String {
+    if n == 1 {
+        "1 result".to_string()
+    } else {
+        format!("{n} results")
+    }
 }

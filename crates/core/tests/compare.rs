@@ -3,7 +3,7 @@
 
 mod common;
 
-use yardstick_core::compare::{compare, CompareError};
+use yardstick_core::compare::{compare, comparison_page, CompareError, Trend, NOT_SCORED_CELL};
 
 use common::{completed_attempt, fixture, fixture_v2};
 
@@ -151,4 +151,81 @@ fn refuses_what_cannot_be_compared() {
     ] {
         assert!(e.to_string().ends_with('.'));
     }
+}
+
+#[test]
+fn the_compare_page_says_what_changed_in_words_and_cells() {
+    let framework = fixture();
+    // Earlier: planning 0, people 100 (overall 40); later: both 100 (overall 100).
+    let earlier = completed_attempt(&framework, "early", 1_000.0, &[Some(false), Some(true)]);
+    let later = completed_attempt(&framework, "late", 2_000.0, &[Some(true), Some(true)]);
+    let c = compare((&framework, &later), (&framework, &earlier)).unwrap();
+    let page = comparison_page(&c, &|ms| format!("day {ms}"));
+    assert_eq!(page.title, "Team Lead (short)");
+    assert_eq!(
+        page.lead,
+        "Your attempt of day 1000 next to your attempt of day 2000. Scores are out of 100; a positive change means a higher score in the later attempt."
+    );
+    assert_eq!(
+        page.overall,
+        "Overall: 40 in the earlier attempt, 100 in the later one, a change of +60."
+    );
+    assert_eq!(page.versions_note, None);
+    assert_eq!(
+        page.caption,
+        "Team Lead (short): scores by area, earlier and later"
+    );
+    assert_eq!(
+        (page.earlier_id.as_str(), page.later_id.as_str()),
+        ("early", "late")
+    );
+    assert_eq!(page.open_earlier, "Open the results of day 1000");
+    assert_eq!(page.open_later, "Open the results of day 2000");
+
+    let planning = &page.rows[0];
+    assert_eq!(planning.name, "Planning");
+    assert_eq!(planning.earlier.score.as_deref(), Some("0"));
+    assert_eq!(planning.earlier.level.as_deref(), Some("Developing"));
+    assert_eq!(planning.later.level.as_deref(), Some("Strong"));
+    assert_eq!(planning.change.text.as_deref(), Some("+100"));
+    assert_eq!(planning.change.trend, Trend::Up);
+    assert_eq!(page.rows[1].change.text.as_deref(), Some("0"));
+    assert_eq!(page.rows[1].change.trend, Trend::Same);
+    assert_eq!(page.total.name, "Overall");
+    assert_eq!(page.total.change.text.as_deref(), Some("+60"));
+
+    // The other way round the change is a fall, with a true minus sign.
+    let worse = completed_attempt(&framework, "worse", 3_000.0, &[Some(false), None]);
+    let c = compare((&framework, &later), (&framework, &worse)).unwrap();
+    let page = comparison_page(&c, &|ms| format!("day {ms}"));
+    assert_eq!(page.rows[0].change.text.as_deref(), Some("\u{2212}100"));
+    assert_eq!(page.rows[0].change.trend, Trend::Down);
+    let people = &page.rows[1];
+    assert_eq!(
+        people.later.score, None,
+        "not scored: the cell says {NOT_SCORED_CELL}"
+    );
+    assert_eq!(people.later.level, None);
+    assert_eq!(
+        (people.change.text.as_deref(), people.change.trend),
+        (None, Trend::Same)
+    );
+}
+
+#[test]
+fn the_compare_page_explains_different_versions() {
+    let v1 = fixture();
+    let v2 = fixture_v2();
+    let a = completed_attempt(&v1, "a", 1.0, &[Some(true), None]);
+    let b = completed_attempt(&v2, "b", 2.0, &[None, None]);
+    let c = compare((&v1, &a), (&v2, &b)).unwrap();
+    let page = comparison_page(&c, &|ms| format!("day {ms}"));
+    assert_eq!(
+        page.versions_note.as_deref(),
+        Some("These attempts used different versions of the Team Lead (short) questions (1.0.0 and 2.0.0). Only the areas both versions have are compared, and each overall score covers its own version's areas. Only in the earlier version: Growing people. Only in the later version: Delivery.")
+    );
+    assert_eq!(
+        page.overall,
+        "The overall change cannot be given: one of the attempts had too few answers to score."
+    );
 }

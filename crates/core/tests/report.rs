@@ -366,3 +366,24 @@ fn the_narrative_names_areas_without_any_number() {
             .all(|n| !n.message.chars().any(|c| c.is_ascii_digit())));
     }
 }
+
+#[test]
+fn warnings_lose_their_numbers_when_scores_are_hidden() {
+    use yardstick_core::quality::{Warning, WarningKind};
+    let warning = |kind| Warning {
+        kind,
+        dimension_id: None,
+        message: "You answered 12 statements in 40 seconds.".into(),
+    };
+    for kind in [WarningKind::TooFast, WarningKind::LongRun] {
+        let hidden = without_numbers(warning(kind));
+        assert!(
+            !hidden.message.chars().any(|c| c.is_ascii_digit()),
+            "{}",
+            hidden.message
+        );
+    }
+    // The others name only statements and areas, so they are left as they are.
+    let other = warning(WarningKind::ContradictoryPair);
+    assert_eq!(without_numbers(other.clone()), other);
+}

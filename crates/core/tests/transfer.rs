@@ -1,4 +1,5 @@
-//! Exporting the whole history and reading export files back, all or nothing.
+//! Exporting the whole history and reading export files back, all or nothing, and the
+//! messages the history page gives about both.
 
 mod common;
 
@@ -6,7 +7,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use yardstick_core::export::{export_json, ImportError};
 use yardstick_core::transfer::{
-    export_all_json, read_import, ImportProblem, MAX_IMPORT_FILE_BYTES,
+    export_all_json, export_message, import_message, import_refused_message, read_import,
+    unreadable_file_message, ImportProblem, ImportedResult, MAX_IMPORT_FILE_BYTES,
 };
 
 use common::{completed_attempt, fixture, fixture_v2};
@@ -116,4 +118,67 @@ proptest! {
         let _ = read_import(&text, |_| true);
         let _ = read_import(&format!("[{text}]"), |_| true);
     }
+}
+
+#[test]
+fn import_messages_count_what_was_new() {
+    let result = |title: &str, new: bool| ImportedResult {
+        role_title: title.into(),
+        completed: "21 November 2026".into(),
+        new,
+    };
+    assert_eq!(
+        import_message(&[result("Engineering Manager", true)]),
+        "Imported: Engineering Manager, completed 21 November 2026"
+    );
+    assert_eq!(
+        import_message(&[result("Engineering Manager", false)]),
+        "That result is already in your history"
+    );
+    let two_old = [result("A", false), result("B", false)];
+    assert_eq!(
+        import_message(&two_old),
+        "All 2 results in that file are already in your history"
+    );
+    assert_eq!(
+        import_message(&[result("A", true), result("B", true)]),
+        "Imported 2 results"
+    );
+    assert_eq!(
+        import_message(&[result("A", true), result("B", false)]),
+        "Imported 1 result; the other one was already in your history"
+    );
+    assert_eq!(
+        import_message(&[
+            result("A", true),
+            result("B", true),
+            result("C", false),
+            result("D", false)
+        ]),
+        "Imported 2 results; the other 2 were already in your history"
+    );
+}
+
+#[test]
+fn refusals_and_exports_are_worded_for_people() {
+    assert_eq!(
+        import_refused_message("notes.json", &ImportProblem::EmptyList),
+        "\u{201c}notes.json\u{201d} was not imported. The file holds an empty list, so there is nothing to import. Nothing in your history was changed."
+    );
+    assert_eq!(
+        unreadable_file_message("The file could not be read."),
+        "The file could not be read. Nothing was imported."
+    );
+    assert_eq!(
+        export_message("h.json", 3, 0),
+        "Download started: h.json, with 3 results."
+    );
+    assert_eq!(
+        export_message("h.json", 1, 1),
+        "Download started: h.json, with 1 result. 1 result for a role this version of Yardstick does not have was left out."
+    );
+    assert_eq!(
+        export_message("h.json", 2, 4),
+        "Download started: h.json, with 2 results. 4 results for roles this version of Yardstick does not have were left out."
+    );
 }
