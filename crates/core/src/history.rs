@@ -2,10 +2,10 @@
 //! first, the attempts each one can be compared with, and each attempt's card (title,
 //! date, overall score, and the words of its delete and compare controls).
 
-use crate::order::sort_stable_by;
 use super::attempt::Attempt;
 use super::display::whole_score;
 use super::framework::Framework;
+use crate::order::sort_stable_by;
 
 /// Completed attempts grouped by framework id: each group newest first, groups ordered
 /// by their newest attempt (most recent first).

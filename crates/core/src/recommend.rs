@@ -1,9 +1,9 @@
 //! Strengths and growth areas, ranked by how much they matter to the role: the
 //! dimension's weight times its gap to the level the role expects.
 
-use crate::order::sort_stable_by;
 use super::framework::{Dimension, Framework};
 use super::scoring::Score;
+use crate::order::sort_stable_by;
 
 /// How many strengths and growth areas to name at most.
 pub const TOP: usize = 3;

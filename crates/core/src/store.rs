@@ -5,6 +5,7 @@
 //! two tabs answering different items never overwrite each other's answers. That is why
 //! operations are small functions of [`Store`] instead of "save everything I hold".
 
+use crate::order::sort_stable_by;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -194,7 +195,7 @@ impl Store {
             return false;
         }
         self.history.push(attempt);
-        self.history.sort_by(|a, b| {
+        sort_stable_by(&mut self.history, |a, b| {
             a.completed_at
                 .unwrap_or(0.0)
                 .total_cmp(&b.completed_at.unwrap_or(0.0))
