@@ -64,11 +64,8 @@ impl AppState {
         warnings
     }
 
-    /// Resumes the attempt in progress for `framework_id`, or starts one.
-    pub fn open_role(&self, framework_id: &str) {
-        self.open_role_as(framework_id, self.history_entry());
-    }
-
+    /// Resumes the attempt in progress for `framework_id`, or starts one; the page was
+    /// opened for it (`role=`, `framework=`), so `entry` is normally a replacement.
     pub(super) fn open_role_as(&self, framework_id: &str, entry: HistoryEntry) {
         let in_progress = self
             .store

@@ -136,7 +136,7 @@ impl AppState {
     }
 
     /// An attempt together with the framework it was made with, when both are here.
-    pub fn attempt_with_framework(&self, attempt_id: &str) -> Option<(Attempt, Framework)> {
+    pub(super) fn attempt_with_framework(&self, attempt_id: &str) -> Option<(Attempt, Framework)> {
         let attempt = self
             .store
             .read
@@ -224,10 +224,6 @@ impl AppState {
                 attempt_id: attempt_id.to_string(),
             });
         }
-    }
-
-    pub fn discard(&self, attempt_id: &str) {
-        self.mutate(|store| store.discard(attempt_id));
     }
 
     pub fn delete_from_history(&self, attempt_id: &str) {
