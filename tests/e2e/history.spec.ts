@@ -397,8 +397,11 @@ test("Your data: what is stored and how much; Delete everything asks, then remov
   await expect(row("Total in this browser's storage").locator("td")).toHaveText("0 bytes");
   await expectNoAxeViolations(page);
 
-  // Nothing comes back after a reload.
+  // Nothing comes back after a reload (which stays on this page).
   await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  await expect(row("Finished results").locator("td").nth(0)).toHaveText("0 results");
+  await nav(page, "Roles").click();
   await expect(page.getByRole("button", { name: `Start ${started.title}` })).toBeVisible();
   await expect(page.getByRole("button", { name: new RegExp(`^Resume`) })).toHaveCount(0);
   await openHistory(page);
