@@ -17,6 +17,7 @@ pub mod history;
 pub mod limits;
 pub mod narrative;
 pub mod options;
+pub mod order;
 pub mod progress;
 pub mod quality;
 pub mod radar;
