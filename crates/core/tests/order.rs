@@ -9,7 +9,7 @@ proptest! {
         let mut ours = items.clone();
         let mut theirs = items;
         sort_stable_by(&mut ours, |a, b| a.0.cmp(&b.0));
-        theirs.sort_by(|a, b| a.0.cmp(&b.0));
+        theirs.sort_by_key(|a| a.0);
         prop_assert_eq!(ours, theirs);
     }
 }
