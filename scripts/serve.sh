@@ -9,4 +9,6 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh
 ys_setup --no-browser
 
+# The stylesheet bundle is written under target/ on every build (Trunk.toml ignores it).
+mkdir -p target/style
 exec trunk serve --offline "$@"

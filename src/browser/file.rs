@@ -15,10 +15,10 @@ pub async fn read_picked_file(
         .ok_or_else(|| "No file was chosen.".to_string())?;
     if file.size() > MAX_READ_BYTES {
         return Err(format!(
-            "\"{}\" is {:.1} MB; the limit is {:.0} MB.",
+            "\"{}\" is {} MB; the limit is {} MB.",
             file.name(),
-            file.size() / 1_048_576.0,
-            MAX_READ_BYTES / 1_048_576.0
+            crate::core::display::fixed(file.size() / 1_048_576.0, 1),
+            crate::core::display::fixed(MAX_READ_BYTES / 1_048_576.0, 0)
         ));
     }
     let text = JsFuture::from(file.text())

@@ -1,22 +1,17 @@
-//! Mounting the app on the page, and taking it down again when the build with every
-//! view takes over (see `state::handover`).
+//! Mounting the app on the page, in place of the start page the build wrote into
+//! `index.html` (see `core::start_page`).
 //!
 //! ```ignore
-//! mount_app(App);   // at start-up
-//! unmount_app();    // removes the app's DOM and disposes its reactive state
+//! mount_app(App);
 //! ```
-
-use std::any::Any;
-use std::cell::RefCell;
 
 use leptos::prelude::*;
 
-thread_local! {
-    /// The mounted app; dropping it unmounts the app and runs its cleanups.
-    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
-}
+/// The id of the start page written at build time; the app takes its place.
+const PRERENDERED_ID: &str = "prerendered";
 
-/// Mounts `app` at the end of `<body>` and keeps it until [`unmount_app`].
+/// Mounts `app` at the end of `<body>` and removes the start page rendered at build
+/// time. Both happen in one task, so the browser never paints the page without either.
 pub fn mount_app<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
@@ -27,13 +22,8 @@ where
         web_sys::console::error_1(&"Yardstick: the page has no <body> to mount on.".into());
         return;
     };
-    let handle = leptos::mount::mount_to(body, app);
-    MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(Box::new(handle)));
-}
-
-/// Removes the mounted app from the page and disposes its state.
-pub fn unmount_app() {
-    // Taken out first: cleanups must not run while the cell is borrowed.
-    let handle = MOUNTED.with(|mounted| mounted.borrow_mut().take());
-    drop(handle);
+    if let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) {
+        prerendered.remove();
+    }
+    leptos::mount::mount_to(body, app).forget();
 }

@@ -12,7 +12,6 @@ pub mod link;
 pub mod notices;
 pub mod pending;
 pub mod privacy;
-pub mod radar_chart;
 pub mod results;
 pub mod review;
 pub mod shared;

@@ -6,6 +6,7 @@ use crate::browser::clock::format_date;
 use crate::components::confirm::ConfirmPanel;
 use crate::components::custom_framework::CustomFrameworkStatus;
 use crate::core::progress::answered_count;
+use crate::core::start_page::{role_meta, start_label, ROLES_HEADING, START_HEADING, START_INTRO};
 use crate::state::{use_app_state, RoleCard, View};
 
 #[component]
@@ -13,13 +14,11 @@ pub fn StartView() -> impl IntoView {
     let state = use_app_state();
     view! {
         <section class="start" aria-labelledby="start-heading">
-            <h1 id="start-heading">"Leadership self-assessment"</h1>
-            <p class="lead">
-                "Pick a role to see how your habits, choices and examples compare with what that role expects. It takes 10 to 15 minutes, you can stop and come back at any time, and your answers stay in this browser."
-            </p>
+            <h1 id="start-heading">{START_HEADING}</h1>
+            <p class="lead">{START_INTRO}</p>
             <CustomFrameworkStatus/>
             <ResumeBanners/>
-            <h2 class="section-heading">"Choose a role"</h2>
+            <h2 class="section-heading">{ROLES_HEADING}</h2>
             <ul class="role-grid">
                 <For
                     each=move || state.role_cards()
@@ -106,7 +105,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
                 })}
                 <p>{card.summary.clone()}</p>
                 <p class="role-meta">
-                    {format!("{} questions in {} areas · about {} minutes", card.questions, card.areas, card.minutes)}
+                    {role_meta(card.questions, card.areas, card.minutes)}
                 </p>
                 <div class="role-actions">
                     {move || {
@@ -115,7 +114,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
                         match in_progress.get() {
                         None => view! {
                             <button type="button" class="button button-primary" on:click=move |_| start()>
-                                {format!("Start {title}")}
+                                {start_label(&title)}
                             </button>
                         }.into_any(),
                         Some((attempt_id, answered)) => {

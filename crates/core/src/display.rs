@@ -120,15 +120,28 @@ pub fn format_whole(value: f64) -> String {
     fixed(value, 0)
 }
 
-/// Fixed decimals, halves rounded away from zero, never `"-0"`, `"NaN"` or `"inf"`.
-pub(crate) fn fixed(value: f64, decimals: usize) -> String {
-    let value = if value.is_finite() { value } else { 0.0 };
-    let value = round_to(value, decimals.min(6) as i32);
-    let text = format!("{value:.decimals$}");
-    if text.starts_with('-') && text[1..].trim_start_matches(['0', '.']).is_empty() {
-        text[1..].to_string()
+/// Fixed decimals (at most six), halves rounded away from zero, never `"-0"`, `"NaN"`
+/// or `"inf"`: `fixed(2.345, 2)` is `"2.35"`.
+///
+/// Written with integer arithmetic: the standard float formatter adds 13 KB of code
+/// to the app's WebAssembly, and no number we show needs it. Values beyond ±10^12 are
+/// clamped there (nothing we show comes close).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    const LIMIT: f64 = 1e12;
+    let decimals = decimals.min(6);
+    let value = if value.is_finite() {
+        value.clamp(-LIMIT, LIMIT)
     } else {
-        text
+        0.0
+    };
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction:0decimals$}")
     }
 }
 

@@ -2,6 +2,7 @@
 //! each dimension's weight and blend, and what every answered item contributed.
 
 use super::answers::{Answer, Answers};
+use super::display::fixed;
 use super::framework::{Framework, Item, ItemKind, Keying};
 use super::scoring::Score;
 
@@ -41,9 +42,9 @@ pub fn explain(framework: &Framework, answers: &Answers, score: &Score) -> Expla
     let method = vec![
         "Each answer becomes an item score from 0 to 100. For statements, \"Almost always\" scores 100 and \"Rarely or never\" scores 0; statements that describe a habit to avoid are scored the other way round. \"Prefer not to answer\" scores nothing and is left out.".to_string(),
         format!(
-            "Within a dimension, your self-ratings count {:.0}% and your scenario judgement {:.0}%. Without an answered scenario, the self-ratings count alone.",
-            100.0 * rules.self_weight / total_weight,
-            100.0 * rules.judgement_weight / total_weight
+            "Within a dimension, your self-ratings count {}% and your scenario judgement {}%. Without an answered scenario, the self-ratings count alone.",
+            fixed(100.0 * rules.self_weight / total_weight, 0),
+            fixed(100.0 * rules.judgement_weight / total_weight, 0)
         ),
         format!(
             "A dimension needs at least {} scored answers to get a score. The overall score weights each scored dimension by its importance to the role; dimensions without a score are left out and the others' weights are scaled up to fill the gap.",
@@ -58,11 +59,12 @@ pub fn explain(framework: &Framework, answers: &Answers, score: &Score) -> Expla
             let result = score.dimension(&dimension.id)?;
             let summary = match result.score {
                 Some(s) => format!(
-                    "Score {s:.0} from {} answers: self-rating {}, scenario judgement {}. It carries {:.0}% of the overall score.",
+                    "Score {} from {} answers: self-rating {}, scenario judgement {}. It carries {}% of the overall score.",
+                    fixed(s, 0),
                     result.scored_answers,
-                    result.self_rating.map_or("not answered".to_string(), |v| format!("{v:.0}")),
-                    result.judgement.map_or("not answered".to_string(), |v| format!("{v:.0}")),
-                    100.0 * result.effective_weight
+                    result.self_rating.map_or("not answered".to_string(), |v| fixed(v, 0)),
+                    result.judgement.map_or("not answered".to_string(), |v| fixed(v, 0)),
+                    fixed(100.0 * result.effective_weight, 0)
                 ),
                 None => format!(
                     "Not scored: {} of the {} answers needed.",

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::attempt::Attempt;
+use super::display::fixed;
 use super::framework::{Framework, Level};
 
 /// Value of `format` that marks a Yardstick result export.
@@ -254,7 +255,7 @@ pub fn export_csv(framework: &Framework, attempt: &Attempt) -> String {
         out.push_str("\r\n");
     };
     push_row(&CSV_HEADER.map(String::from));
-    let number = |v: Option<f64>| v.map_or(String::new(), |v| format!("{:.1}", round1(v)));
+    let number = |v: Option<f64>| v.map_or(String::new(), |v| fixed(round1(v), 1));
     let name = |l: Option<LevelRef>| l.map_or(String::new(), |l| l.name);
     for d in summarize(framework, attempt).dimensions {
         push_row(&[

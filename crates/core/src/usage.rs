@@ -7,6 +7,7 @@
 //! ```
 
 use super::attempt::Attempt;
+use super::display::fixed;
 use super::store::Store;
 
 /// How many of something and roughly how many bytes they take.
@@ -72,7 +73,7 @@ pub fn format_bytes(bytes: usize) -> String {
     match bytes {
         1 => "1 byte".to_string(),
         b if b < 1024 => format!("{b} bytes"),
-        b if (b as f64) < KB * KB => format!("{:.1} KB", b as f64 / KB),
-        b => format!("{:.1} MB", b as f64 / (KB * KB)),
+        b if (b as f64) < KB * KB => format!("{} KB", fixed(b as f64 / KB, 1)),
+        b => format!("{} MB", fixed(b as f64 / (KB * KB), 1)),
     }
 }

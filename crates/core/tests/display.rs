@@ -54,3 +54,35 @@ fn signed_changes_and_whole_scores() {
     // The fixture's "solid" band starts at 55: 54.6 must not show as 55.
     assert_eq!(whole_score(&f, 54.6), 54);
 }
+
+#[test]
+fn fixed_decimals_round_halves_away_from_zero_without_the_float_formatter() {
+    use yardstick_core::display::fixed;
+    assert_eq!(fixed(2.345, 2), "2.35");
+    assert_eq!(fixed(2.5, 0), "3");
+    assert_eq!(fixed(-2.5, 0), "-3");
+    assert_eq!(fixed(0.05, 1), "0.1");
+    assert_eq!(fixed(7.0, 2), "7.00");
+    assert_eq!(fixed(12.04, 1), "12.0");
+    assert_eq!(fixed(-0.004, 2), "0.00");
+    assert_eq!(fixed(f64::NAN, 1), "0.0");
+    assert_eq!(fixed(f64::INFINITY, 0), "0");
+    assert_eq!(fixed(3e15, 0), "1000000000000");
+    assert_eq!(fixed(99.999, 2), "100.00");
+    // Agrees with the standard formatter wherever the value is not a decimal tie.
+    for n in 0..2000 {
+        let v = f64::from(n) * 0.0731 - 40.0;
+        for d in 0..4 {
+            let scaled = v.abs() * 10f64.powi(d as i32);
+            if (scaled.fract() - 0.5).abs() < 1e-6 {
+                continue; // a tie in decimal: we round it away from zero on purpose
+            }
+            let std = format!("{:.*}", d, v);
+            let std = match std.strip_prefix('-') {
+                Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+                _ => std,
+            };
+            assert_eq!(fixed(v, d), std, "{v} {d}");
+        }
+    }
+}

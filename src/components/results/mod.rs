@@ -2,13 +2,10 @@
 //! a text summary, a bar per dimension against the role's expected level, strengths and
 //! growth areas, answer-quality and calibration notes, how the result was computed, and
 //! the person's own examples. Every word and number comes from
-//! `core::results_page::results_report`; these files only lay it out, one section each.
+//! `core::results_page::results_report`. The static sections (scores, strengths and
+//! growth, notes, explanation, examples) arrive as markup written by
+//! `core::results_markup`; this file lays out the rest and wires the actions.
 
-mod examples;
-mod explanation;
-mod focus;
-mod notes;
-mod scores;
 mod share;
 
 use leptos::prelude::*;
@@ -19,6 +16,7 @@ use crate::components::focus::focus_on_arrival;
 use crate::components::pending::{FrameworkLoading, Unavailable};
 use crate::core::attempt::Attempt;
 use crate::core::framework::Framework;
+use crate::core::results_markup::results_sections;
 use crate::core::results_page::{results_report, Overview, ReportOptions, Whose, NO_OVERALL};
 use crate::state::{use_app_state, Availability, ResultFormat, View};
 
@@ -71,6 +69,7 @@ fn report(
         hide_scores: state.hide_scores(),
     };
     let report = results_report(&framework, &attempt, options, &format_date);
+    let sections = results_sections(&report);
     let continue_id = attempt.id.clone();
 
     // Downloads, with a message when the browser refuses.
@@ -126,11 +125,8 @@ fn report(
                 {report.offers_files.then(|| share::share_panel(&framework, &attempt))}
             </div>
 
-            {report.scores.map(scores::scores_section)}
-            {report.focus.map(focus::focus_sections)}
-            {notes::second_look(report.warnings, report.calibration)}
-            {report.explanation.map(explanation::how_computed)}
-            {examples::examples_section(report.examples)}
+            // Static from here to the closing actions: written by the core in one piece.
+            <div class="results-body" inner_html=sections></div>
 
             <div class="results-actions results-end">
                 <button type="button" class="button" on:click=move |_| print_page()>

@@ -251,5 +251,5 @@ fn round2(value: f64) -> f64 {
 
 /// Formats an already rounded number as SVG wants it: `12.5`, `300`, never `-0`.
 fn num(value: f64) -> String {
-    format!("{}", round2(value))
+    crate::display::format_number(value)
 }

@@ -1,0 +1,605 @@
+//! The static sections of the results report as markup: scores by area (radar, bars
+//! and table), strengths and growth areas, "worth a second look", how the result was
+//! computed, and the person's examples. The results view inserts this in one step;
+//! the overview, the actions and the share panel around it stay interactive views.
+//!
+//! Everything shown comes from the view-model ([`ResultsReport`]); framework texts and
+//! what the person wrote are escaped by [`Html`], so a custom framework's markup stays
+//! text.
+
+use crate::display::{format_number, NO_VALUE};
+use crate::evidence::EvidenceGroup;
+use crate::html::Html;
+use crate::radar::geometry::{radar_chart, RadarAxis};
+use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
+use crate::report::DimensionRow;
+use crate::results_page::{
+    Bar, ExplainedArea, ExplanationSection, FocusCard, FocusSections, ResultsReport, ScoresSection,
+    NO_STRENGTHS,
+};
+
+/// The report's static sections, in page order; empty sections are left out.
+pub fn results_sections(report: &ResultsReport) -> String {
+    let mut html = Html::new();
+    if let Some(scores) = &report.scores {
+        scores_section(&mut html, scores);
+    }
+    if let Some(focus) = &report.focus {
+        focus_sections(&mut html, focus);
+    }
+    second_look(&mut html, &report.warnings, &report.calibration);
+    if let Some(explanation) = &report.explanation {
+        how_computed(&mut html, explanation);
+    }
+    examples_section(&mut html, &report.examples);
+    html.finish()
+}
+
+fn scores_section(html: &mut Html, section: &ScoresSection) {
+    html.open(
+        "section",
+        &[
+            ("class", "results-section scores-section"),
+            ("aria-labelledby", "scores-heading"),
+        ],
+    )
+    .element("h2", &[("id", "scores-heading")], "Scores by area")
+    .open(
+        "div",
+        &[(
+            "class",
+            if section.with_radar {
+                "scores-visuals"
+            } else {
+                "scores-visuals scores-visuals-single"
+            },
+        )],
+    );
+    if section.with_radar {
+        radar_figure(html, &section.rows, &section.chart_name);
+    }
+    html.open(
+        "div",
+        &[(
+            "class",
+            if section.with_radar {
+                "bars bars-with-radar"
+            } else {
+                "bars"
+            },
+        )],
+    )
+    .open("p", &[("class", "bars-legend")]);
+    legend_swatch(html, "bar-expected", ["12", "0", "12", "12"]);
+    html.text("The vertical line marks the level the role expects.")
+        .close("p")
+        .open("ol", &[("class", "bar-list")]);
+    for bar in &section.bars {
+        bar_item(html, bar);
+    }
+    html.close("ol").close("div").close("div");
+
+    html.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("role", "region"),
+            ("aria-labelledby", "scores-caption"),
+            ("tabindex", "0"),
+        ],
+    )
+    .open("table", &[("class", "data-table scores-table")])
+    .element(
+        "caption",
+        &[("id", "scores-caption")],
+        "Scores against the expected level",
+    );
+    head_row(
+        html,
+        &[
+            ("Area", false),
+            ("Weight", true),
+            ("Your score", true),
+            ("Level", false),
+            ("Expected level", false),
+            ("Gap", true),
+            ("Self-rating", true),
+            ("Scenario judgement", true),
+        ],
+    );
+    html.open("tbody", &[]);
+    for row in &section.rows {
+        let testid = format!("dimension-score-{}", row.dimension_id);
+        let level = row.level.clone().unwrap_or_else(|| NO_VALUE.to_string());
+        let gap_class = if row.below_expected == Some(true) {
+            "num gap-below"
+        } else {
+            "num"
+        };
+        if row.score.is_none() {
+            html.open("tr", &[("class", "row-unscored")]);
+        } else {
+            html.open("tr", &[]);
+        }
+        html.element("th", &[("scope", "row")], &row.name)
+            .element("td", &[("class", "num")], &row.weight)
+            .element(
+                "td",
+                &[("class", "num"), ("data-testid", &testid)],
+                &row.score_text,
+            )
+            .element("td", &[], &level)
+            .element(
+                "td",
+                &[],
+                &format!("{} ({})", row.expected_level, row.expected_text),
+            )
+            .element("td", &[("class", gap_class)], &row.gap_text)
+            .element("td", &[("class", "num")], &row.self_rating)
+            .element("td", &[("class", "num")], &row.judgement)
+            .close("tr");
+    }
+    html.close("tbody")
+        .close("table")
+        .close("div")
+        .close("section");
+}
+
+/// A table's header row; `true` marks a numeric column.
+fn head_row(html: &mut Html, columns: &[(&str, bool)]) {
+    html.open("thead", &[]).open("tr", &[]);
+    for (label, numeric) in columns {
+        if *numeric {
+            html.element("th", &[("scope", "col"), ("class", "num")], label);
+        } else {
+            html.element("th", &[("scope", "col")], label);
+        }
+    }
+    html.close("tr").close("thead");
+}
+
+/// A small line sample for a legend.
+fn legend_swatch(html: &mut Html, line_class: &str, [x1, y1, x2, y2]: [&str; 4]) {
+    html.open(
+        "svg",
+        &[
+            ("class", "legend-swatch"),
+            ("viewBox", "0 0 24 12"),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    )
+    .empty(
+        "line",
+        &[
+            ("class", line_class),
+            ("x1", x1),
+            ("y1", y1),
+            ("x2", x2),
+            ("y2", y2),
+        ],
+    )
+    .close("svg");
+}
+
+/// One dimension's bar: the score as a filled bar, the expected level as a line.
+fn bar_item(html: &mut Html, bar: &Bar) {
+    html.open(
+        "li",
+        &[(
+            "class",
+            if bar.unscored {
+                "bar-item bar-unscored"
+            } else {
+                "bar-item"
+            },
+        )],
+    )
+    .open("p", &[("class", "bar-head")])
+    .open("span", &[("class", "bar-name")])
+    .element(
+        "span",
+        &[("class", "bar-number"), ("aria-hidden", "true")],
+        &bar.number,
+    )
+    .text(&bar.name)
+    .close("span")
+    .element("span", &[("class", "bar-figures")], &bar.figures)
+    .close("p")
+    .open(
+        "svg",
+        &[
+            ("class", "bar"),
+            ("viewBox", "0 0 100 10"),
+            ("preserveAspectRatio", "none"),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    )
+    .empty(
+        "rect",
+        &[
+            ("class", "bar-track"),
+            ("x", "0"),
+            ("y", "2"),
+            ("width", "100"),
+            ("height", "6"),
+        ],
+    )
+    .empty(
+        "rect",
+        &[
+            ("class", "bar-fill"),
+            ("x", "0"),
+            ("y", "2"),
+            ("width", &bar.fill),
+            ("height", "6"),
+        ],
+    )
+    .empty(
+        "line",
+        &[
+            ("class", "bar-expected"),
+            ("x1", &bar.expected_at),
+            ("y1", "0"),
+            ("x2", &bar.expected_at),
+            ("y2", "10"),
+            ("vector-effect", "non-scaling-stroke"),
+        ],
+    )
+    .close("svg")
+    .element("p", &[("class", "bar-expected-text")], &bar.expected_note)
+    .close("li");
+}
+
+/// Side of the square the radar is laid out in, in SVG user units.
+const RADAR_SIZE: f64 = 400.0;
+/// Axis label font sizes in user units (the chart scales with its box).
+const NAME_FONT_SIZE: f64 = 17.0;
+const NUMBER_FONT_SIZE: f64 = 24.0;
+
+/// The radar of dimension scores, drawn twice: with the dimension names for wider
+/// screens and with numbers (matching the numbered bars) for phones, where names would
+/// shrink the chart to nothing. The stylesheet shows one, so only one is ever in the
+/// accessibility tree; each is one image (role="img" with a name), and the table and
+/// bars beside it carry the same figures as text.
+fn radar_figure(html: &mut Html, rows: &[DimensionRow], label: &str) {
+    let axes = |name: &dyn Fn(usize, &DimensionRow) -> String| -> Vec<RadarAxis> {
+        rows.iter()
+            .enumerate()
+            .map(|(i, row)| RadarAxis {
+                label: name(i, row),
+                value: row.score,
+                expected: Some(row.expected_min),
+            })
+            .collect()
+    };
+    html.open("figure", &[("class", "radar-figure")]);
+    radar_svg(
+        html,
+        &axes(&|_, row| row.name.clone()),
+        NAME_FONT_SIZE,
+        true,
+        "radar radar-wide",
+        label,
+    );
+    radar_svg(
+        html,
+        &axes(&|i, _| (i + 1).to_string()),
+        NUMBER_FONT_SIZE,
+        false,
+        "radar radar-narrow",
+        label,
+    );
+    html.open("figcaption", &[("class", "chart-legend")])
+        .open("span", &[("class", "legend-item")]);
+    legend_swatch(html, "legend-score", ["1", "6", "23", "6"]);
+    html.text("Your score")
+        .close("span")
+        .open("span", &[("class", "legend-item")]);
+    legend_swatch(html, "legend-expected", ["1", "6", "23", "6"]);
+    html.text("Level the role expects (dashed)")
+        .close("span")
+        .element(
+            "span",
+            &[("class", "legend-numbers")],
+            "Numbers match the areas listed below.",
+        )
+        .close("figcaption")
+        .close("figure");
+}
+
+fn radar_svg(
+    html: &mut Html,
+    axes: &[RadarAxis],
+    font_size: f64,
+    names: bool,
+    class: &str,
+    label: &str,
+) {
+    let chart = radar_chart(axes, RADAR_SIZE);
+    let max_chars = if names { LABEL_CHARS } else { usize::MAX };
+    let labels = chart_labels(&chart, max_chars, names);
+    let view_box = chart_view_box(&chart, &labels, font_size);
+    html.open(
+        "svg",
+        &[
+            ("class", class),
+            ("viewBox", &view_box),
+            ("role", "img"),
+            ("aria-label", label),
+            ("focusable", "false"),
+        ],
+    )
+    .open("g", &[("class", "radar-grid")]);
+    for ring in &chart.rings {
+        html.empty(
+            "polygon",
+            &[("class", "radar-ring"), ("points", &ring.points)],
+        );
+    }
+    for spoke in &chart.spokes {
+        html.empty(
+            "line",
+            &[
+                ("class", "radar-spoke"),
+                ("x1", &format_number(spoke.x1)),
+                ("y1", &format_number(spoke.y1)),
+                ("x2", &format_number(spoke.x2)),
+                ("y2", &format_number(spoke.y2)),
+            ],
+        );
+    }
+    html.close("g");
+    if let Some(points) = &chart.expected_points {
+        html.empty(
+            "polygon",
+            &[("class", "radar-expected"), ("points", points)],
+        );
+    }
+    html.empty(
+        "polygon",
+        &[("class", "radar-score"), ("points", &chart.score_points)],
+    );
+    for marker in chart.markers.iter().filter(|m| m.scored) {
+        html.empty(
+            "circle",
+            &[
+                ("class", "radar-dot"),
+                ("cx", &format_number(marker.x)),
+                ("cy", &format_number(marker.y)),
+                ("r", "4"),
+            ],
+        );
+    }
+    html.open(
+        "g",
+        &[
+            ("class", "radar-labels"),
+            ("font-size", &format_number(font_size)),
+        ],
+    );
+    for label in labels {
+        let x = format_number(label.x);
+        html.open(
+            "text",
+            &[
+                ("class", "radar-label"),
+                ("x", &x),
+                ("y", &format_number(label.y)),
+                ("text-anchor", label.anchor),
+                ("dominant-baseline", label.baseline),
+            ],
+        );
+        for line in &label.lines {
+            html.element("tspan", &[("x", &x), ("dy", &line.dy)], &line.text);
+        }
+        html.close("text");
+    }
+    html.close("g").close("svg");
+}
+
+/// Strengths and growth areas, each growth area with development actions and interview
+/// questions to practise.
+fn focus_sections(html: &mut Html, sections: &FocusSections) {
+    html.open(
+        "section",
+        &[
+            ("class", "results-section"),
+            ("aria-labelledby", "strengths-heading"),
+        ],
+    )
+    .element("h2", &[("id", "strengths-heading")], "Strengths");
+    if sections.strengths.is_empty() {
+        html.element("p", &[], NO_STRENGTHS);
+    } else {
+        html.open("ul", &[("class", "focus-list")]);
+        for card in &sections.strengths {
+            html.open("li", &[("class", "strength")])
+                .open("p", &[("class", "focus-title")])
+                .element("strong", &[], &card.name)
+                .element("span", &[("class", "focus-figures")], &card.figures)
+                .close("p")
+                .element("p", &[("class", "focus-note")], &card.note)
+                .close("li");
+        }
+        html.close("ul");
+    }
+    html.close("section")
+        .open(
+            "section",
+            &[
+                ("class", "results-section"),
+                ("aria-labelledby", "growth-heading"),
+            ],
+        )
+        .element("h2", &[("id", "growth-heading")], "Where to grow");
+    for card in &sections.growth {
+        growth_card(html, card);
+    }
+    html.close("section");
+}
+
+fn growth_card(html: &mut Html, card: &FocusCard) {
+    let class = if card.stretch {
+        "growth card growth-stretch"
+    } else {
+        "growth card"
+    };
+    html.open("article", &[("class", class)])
+        .open("h3", &[("class", "focus-title")])
+        .text(&card.name)
+        .element("span", &[("class", "focus-figures")], &card.figures)
+        .close("h3")
+        .element("p", &[("class", "focus-note")], &card.note)
+        .open("div", &[("class", "growth-lists")]);
+    for (heading, items) in [
+        ("Development actions", &card.development_actions),
+        ("Practise for interviews", &card.practice_questions),
+    ] {
+        html.open("div", &[]).element("h4", &[], heading);
+        list(html, &[], items);
+        html.close("div");
+    }
+    html.close("div").close("article");
+}
+
+fn list(html: &mut Html, attributes: &[(&str, &str)], items: &[String]) {
+    html.open("ul", attributes);
+    for item in items {
+        html.element("li", &[], item);
+    }
+    html.close("ul");
+}
+
+/// "Worth a second look": answer-quality warnings and calibration notes; nothing when
+/// there are neither.
+fn second_look(html: &mut Html, warnings: &[String], notes: &[String]) {
+    if warnings.is_empty() && notes.is_empty() {
+        return;
+    }
+    html.open(
+        "section",
+        &[
+            ("class", "results-section second-look"),
+            ("aria-labelledby", "second-look-heading"),
+        ],
+    )
+    .element("h2", &[("id", "second-look-heading")], "Worth a second look")
+    .element(
+        "p",
+        &[("class", "section-intro")],
+        "These never change your score. They point at answers that may not show you as you really are.",
+    );
+    for (heading, items) in [
+        ("How you answered", warnings),
+        ("How you see yourself", notes),
+    ] {
+        if !items.is_empty() {
+            html.element("h3", &[], heading);
+            list(html, &[("class", "look-list")], items);
+        }
+    }
+    html.close("section");
+}
+
+/// "How this was computed": the method, then what each answer contributed, by area.
+fn how_computed(html: &mut Html, explanation: &ExplanationSection) {
+    html.open(
+        "section",
+        &[
+            ("class", "results-section explanation"),
+            ("aria-labelledby", "computed-heading"),
+        ],
+    )
+    .element("h2", &[("id", "computed-heading")], "How this was computed")
+    .open("details", &[("class", "explanation-details")])
+    .element(
+        "summary",
+        &[],
+        "Show the method and what each answer contributed",
+    )
+    .open("div", &[("class", "explanation-body")]);
+    for paragraph in &explanation.method {
+        html.element("p", &[], paragraph);
+    }
+    for area in &explanation.areas {
+        explained_area(html, area);
+    }
+    html.close("div").close("details").close("section");
+}
+
+fn explained_area(html: &mut Html, area: &ExplainedArea) {
+    html.element("h3", &[], &area.name)
+        .element("p", &[], &area.summary);
+    if let Some(note) = &area.weights_note {
+        html.element("p", &[("class", "hint")], note);
+    }
+    if area.rows.is_empty() {
+        html.element("p", &[], "No answer here counted towards the score.");
+        return;
+    }
+    let caption_id = format!("explain-{}", area.dimension_id);
+    html.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("role", "region"),
+            ("aria-labelledby", &caption_id),
+            ("tabindex", "0"),
+        ],
+    )
+    .open("table", &[("class", "data-table explain-table")])
+    .element(
+        "caption",
+        &[("id", &caption_id), ("class", "visually-hidden")],
+        &area.caption,
+    );
+    head_row(
+        html,
+        &[
+            ("Statement", false),
+            ("Your answer", false),
+            ("Item score", true),
+            ("Points to area", true),
+            ("Points to overall", true),
+        ],
+    );
+    html.open("tbody", &[]);
+    for row in &area.rows {
+        html.open("tr", &[])
+            .element("th", &[("scope", "row")], &row.label)
+            .element("td", &[], &row.answer)
+            .element("td", &[("class", "num")], &row.item_score)
+            .element("td", &[("class", "num")], &row.dimension_points)
+            .element("td", &[("class", "num")], &row.overall_points)
+            .close("tr");
+    }
+    html.close("tbody").close("table").close("div");
+}
+
+/// "Your examples": what the person wrote for the evidence prompts, by area; nothing
+/// when they wrote none.
+fn examples_section(html: &mut Html, groups: &[EvidenceGroup]) {
+    if groups.is_empty() {
+        return;
+    }
+    html.open(
+        "section",
+        &[
+            ("class", "results-section examples"),
+            ("aria-labelledby", "examples-heading"),
+        ],
+    )
+    .element("h2", &[("id", "examples-heading")], "Your examples");
+    for group in groups {
+        html.element("h3", &[], &group.dimension_name);
+        for entry in &group.entries {
+            html.open("div", &[("class", "example card")])
+                .element("p", &[("class", "example-prompt")], &entry.prompt)
+                .element("p", &[("class", "example-text")], &entry.text)
+                .close("div");
+        }
+    }
+    html.close("section");
+}
