@@ -63,9 +63,12 @@ export const test = base.extend<{ watch: Watch }>({
   },
 });
 
-/** Waits for the app to mount: the shell's heading is rendered by the wasm app. */
+/** Opens `path` and waits for the app to mount. The built page carries a start page
+ *  rendered at build time (with an h1 and inert buttons) until the app removes it, so
+ *  wait for that to go, then for the app's heading. */
 export async function openApp(page: Page, path = "./") {
   await page.goto(path);
+  await expect(page.locator("#prerendered"), "the app mounted in place of the build's start page").toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 

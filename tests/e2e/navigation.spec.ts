@@ -113,6 +113,8 @@ test("a reload stays on every kind of screen", async ({ page, watch }) => {
     await page.goto(`./${address}`);
     await expect(heading(), address).toBeVisible();
     await page.reload();
+    // At #/ the build's start page has the same heading: judge the app's, once mounted.
+    await expect(page.locator("#prerendered"), `${address}: the app mounted`).toHaveCount(0);
     await expect(heading(), `${address} after a reload`).toBeVisible();
     expect(hash(page), address).toBe(address === "#/" ? "#/" : address);
   }
