@@ -118,7 +118,10 @@ impl AppState {
             return;
         };
         let document = export_document(&framework, &attempt, now_ms());
-        if let Ok(result) = serde_json::to_value(document) {
+        // Through text, not `to_value`: that would add a third copy of every Serialize
+        // impl (for serde_json's value serializer) to the WebAssembly.
+        let text = serde_json::to_string(&document).unwrap_or_default();
+        if let Ok(result) = serde_json::from_str::<serde_json::Value>(&text) {
             self.send(HostMessage::Completed { result });
         }
     }

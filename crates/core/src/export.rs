@@ -165,6 +165,11 @@ pub fn import_json(text: &str) -> Result<Attempt, ImportError> {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    import_value(value)
+}
+
+/// [`import_json`] on a document already parsed (one entry of a whole-history file).
+pub fn import_value(value: Value) -> Result<Attempt, ImportError> {
     let Value::Object(mut document) = value else {
         return Err(ImportError::NotAnExport);
     };

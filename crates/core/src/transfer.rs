@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::attempt::Attempt;
-use super::export::{export_document, import_json, ImportError};
+use super::export::{export_document, import_value, ImportError, MAX_IMPORT_BYTES};
 use super::framework::Framework;
 use super::limits::TITLE;
 
@@ -107,21 +107,24 @@ pub fn read_import(
         return Err(ImportProblem::TooLarge { bytes: text.len() });
     }
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    // Parsed once, as a value: a typed list or a second serialisation would each add
+    // their own copy of the JSON code to the WebAssembly.
     let imported = if trimmed.starts_with('[') {
-        let list: Vec<Value> = serde_json::from_str(trimmed)
-            .map_err(|_| ImportProblem::Single(ImportError::NotJson))?;
+        let Ok(Value::Array(list)) = serde_json::from_str::<Value>(trimmed) else {
+            return Err(ImportProblem::Single(ImportError::NotJson));
+        };
         if list.is_empty() {
             return Err(ImportProblem::EmptyList);
         }
         let total = list.len();
-        list.iter()
+        list.into_iter()
             .enumerate()
             .map(|(index, value)| {
-                let text = serde_json::to_string(value).unwrap_or_default();
-                import_json(&text)
+                let title = role_title(&value);
+                import_value(value)
                     .map(|attempt| Imported {
                         attempt,
-                        role_title: role_title(value),
+                        role_title: title,
                     })
                     .map_err(|error| ImportProblem::InList {
                         index,
@@ -131,10 +134,15 @@ pub fn read_import(
             })
             .collect::<Result<Vec<_>, _>>()?
     } else {
-        let attempt = import_json(trimmed).map_err(ImportProblem::Single)?;
-        let title = serde_json::from_str::<Value>(trimmed)
-            .ok()
-            .and_then(|v| role_title(&v));
+        if trimmed.len() > MAX_IMPORT_BYTES {
+            return Err(ImportProblem::Single(ImportError::TooLarge {
+                bytes: trimmed.len(),
+            }));
+        }
+        let value = serde_json::from_str::<Value>(trimmed)
+            .map_err(|_| ImportProblem::Single(ImportError::NotJson))?;
+        let title = role_title(&value);
+        let attempt = import_value(value).map_err(ImportProblem::Single)?;
         vec![Imported {
             attempt,
             role_title: title,
