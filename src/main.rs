@@ -1,4 +1,4 @@
-//! Entry point of the first-load build: mounts the app. Everything else lives in the
+//! Entry point of the app: mounts it. Everything else lives in the
 //! library so tests can reach it.
 
 fn main() {

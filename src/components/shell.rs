@@ -16,6 +16,7 @@ use crate::components::results::ResultsView;
 use crate::components::review::ReviewView;
 use crate::components::shared::SharedView;
 use crate::components::start::StartView;
+use crate::core::start_page::{BRAND, FOOTER, NAV, SKIP_LINK};
 use crate::state::{use_app_state, View};
 
 #[component]
@@ -56,15 +57,12 @@ pub fn Shell() -> impl IntoView {
         <div class="app" class:app-embedded=embedded>
             // The fragment names screens, so the skip link moves focus itself instead of
             // changing the address.
-            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{SKIP_LINK}</a>
             <header class="site-header" hidden=embedded>
-                <p class="brand">"Yardstick"</p>
+                <p class="brand">{BRAND}</p>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        {nav(View::Start, "Roles")}
-                        {nav(View::History, "History")}
-                        {nav(View::Privacy, "Your data")}
-                        {nav(View::Embed, "Embed")}
+                        {NAV.map(|(label, target)| nav(target, label)).collect_view()}
                     </ul>
                 </nav>
             </header>
@@ -73,7 +71,7 @@ pub fn Shell() -> impl IntoView {
                 {move || current_view(screen.get())}
             </main>
             <footer class="site-footer">
-                <p>"Your answers stay in this browser. Nothing is sent anywhere."</p>
+                <p>{FOOTER}</p>
             </footer>
         </div>
     }

@@ -15,14 +15,20 @@
 
 use crate::builtin::BuiltIn;
 use crate::html::escape;
+use crate::route::View;
 
 pub const BRAND: &str = "Yardstick";
 pub const SKIP_LINK: &str = "Skip to content";
 pub const START_HEADING: &str = "Leadership self-assessment";
 pub const START_INTRO: &str = "Pick a role to see how your habits, choices and examples compare with what that role expects. It takes 10 to 15 minutes, you can stop and come back at any time, and your answers stay in this browser.";
 pub const ROLES_HEADING: &str = "Choose a role";
-/// The main navigation's entries, in order (the app's shell shows the same).
-pub const NAV_LABELS: [&str; 4] = ["Roles", "History", "Your data", "Embed"];
+/// The main navigation's entries, in order; the app's shell shows the same.
+pub const NAV: [(&str, View); 4] = [
+    ("Roles", View::Start),
+    ("History", View::History),
+    ("Your data", View::Privacy),
+    ("Embed", View::Embed),
+];
 pub const FOOTER: &str = "Your answers stay in this browser. Nothing is sent anywhere.";
 
 /// The line under a role's summary: its size and how long it takes.
@@ -61,10 +67,12 @@ pub fn prerendered_page(roles: &[BuiltIn]) -> String {
         "<header class=\"site-header\"><p class=\"brand\">{}</p><nav aria-label=\"Main\"><ul class=\"nav-list\">",
         escape(BRAND)
     ));
-    for (n, label) in NAV_LABELS.iter().enumerate() {
+    // Real links: one followed before the app has mounted is picked up from the address.
+    for (n, (label, view)) in NAV.iter().enumerate() {
         let current = if n == 0 { " aria-current=\"page\"" } else { "" };
         html.push_str(&format!(
-            "<li><button type=\"button\" class=\"nav-link\"{current}>{}</button></li>",
+            "<li><a href=\"{}\" class=\"nav-link\"{current}>{}</a></li>",
+            escape(&view.address()),
             escape(label)
         ));
     }

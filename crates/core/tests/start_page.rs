@@ -33,10 +33,22 @@ fn the_frame_has_the_skip_link_brand_navigation_and_footer() {
     assert!(page.by_id("main").is_some_and(|m| m.tag == "main"));
     assert_eq!(page.only("p", "brand").text(), BRAND);
 
-    let links = page.all_with_class("button", "nav-link");
+    let links = page.all_with_class("a", "nav-link");
     assert_eq!(
         links.iter().map(|l| l.text()).collect::<Vec<_>>(),
-        NAV_LABELS
+        NAV.map(|(label, _)| label)
+    );
+    assert_eq!(
+        links
+            .iter()
+            .map(|l| l.attribute("href"))
+            .collect::<Vec<_>>(),
+        [
+            Some("#/"),
+            Some("#/history"),
+            Some("#/data"),
+            Some("#/embed")
+        ]
     );
     // Only Roles is the current page: a first visit opens on the role list.
     let current: Vec<_> = links.iter().map(|l| l.attribute("aria-current")).collect();
