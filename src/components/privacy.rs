@@ -1,5 +1,6 @@
 //! The privacy panel: where Yardstick keeps data, what and how much, the backup if there
-//! is one, and deleting everything (asking first).
+//! is one, and deleting everything (asking first). The texts and the table arrive as
+//! markup written by `core::privacy_markup`; this file wires the buttons.
 
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -7,7 +8,9 @@ use leptos::prelude::*;
 use crate::components::confirm::ConfirmPanel;
 use crate::components::focus::focus_on_arrival;
 
-use crate::core::usage::{format_bytes, Usage};
+use crate::core::privacy_markup::{
+    delete_everything_intro, delete_everything_question, privacy_intro, usage_table,
+};
 use crate::state::{use_app_state, View};
 
 #[component]
@@ -26,13 +29,6 @@ pub fn PrivacyView() -> impl IntoView {
     let alert = RwSignal::new(String::new());
     let delete_button = NodeRef::<Button>::new();
 
-    let count_cell = |usage: Usage, one: &'static str, many: &'static str| {
-        if usage.count == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{} {many}", usage.count)
-        }
-    };
     let download_backup = move |_| match state.download_backup() {
         Ok(file_name) => {
             alert.set(String::new());
@@ -64,93 +60,11 @@ pub fn PrivacyView() -> impl IntoView {
             let _ = b.focus();
         }
     };
-    let place = if available {
-        "this browser's storage"
-    } else {
-        "this page's memory"
-    };
-
     view! {
         <section class="privacy" aria-labelledby="privacy-heading">
             <h1 id="privacy-heading" tabindex="-1" node_ref=heading>"Your data"</h1>
-            <p class="lead">
-                "Yardstick runs entirely in your browser. Your answers and results are never sent anywhere: there is no server, no account and no tracking."
-            </p>
-
-            <h2 class="section-heading">"Where it is kept"</h2>
-            {if available {
-                view! {
-                    <p>
-                        "Yardstick saves your answers and results in this browser's local storage, for this site only. Other sites cannot read them, and another browser or device will not see them. They stay until you delete them here or clear this site's data in your browser's settings."
-                    </p>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <p class="callout">
-                        "This browser is not letting Yardstick save anything (private browsing or an embedded frame can do that), so everything is kept in this page's memory only and is gone when you reload or close the page. Nothing has been written to this browser's storage."
-                    </p>
-                }
-                .into_any()
-            }}
-
-            <h2 class="section-heading">"What is kept"</h2>
-            <div class="table-scroll" role="region" aria-labelledby="usage-caption" tabindex="0">
-                <table class="usage-table">
-                    <caption id="usage-caption">{format!("What Yardstick keeps in {place}")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"What"</th>
-                            <th scope="col">"How many"</th>
-                            <th scope="col">"Size"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            let u = usage.get();
-                            view! {
-                                <tr>
-                                    <th scope="row">"Assessments in progress"</th>
-                                    <td>{count_cell(u.in_progress, "attempt", "attempts")}</td>
-                                    <td>{format_bytes(u.in_progress.bytes)}</td>
-                                </tr>
-                                <tr>
-                                    <th scope="row">"Finished results"</th>
-                                    <td>{count_cell(u.completed, "result", "results")}</td>
-                                    <td>{format_bytes(u.completed.bytes)}</td>
-                                </tr>
-                                {u.backup.map(|bytes| view! {
-                                    <tr>
-                                        <th scope="row">"Backup of saved data that could not be read"</th>
-                                        <td>"1 backup"</td>
-                                        <td>{format_bytes(bytes)}</td>
-                                    </tr>
-                                })}
-                                {(u.other.count > 0).then(|| view! {
-                                    <tr>
-                                        <th scope="row">"Other Yardstick data"</th>
-                                        <td>{count_cell(u.other, "entry", "entries")}</td>
-                                        <td>{format_bytes(u.other.bytes)}</td>
-                                    </tr>
-                                })}
-                            }
-                        }}
-                    </tbody>
-                    {available.then(|| view! {
-                        <tfoot>
-                            <tr>
-                                <th scope="row" colspan="2">"Total in this browser's storage"</th>
-                                <td>{move || format_bytes(usage.get().total_bytes)}</td>
-                            </tr>
-                        </tfoot>
-                    })}
-                </table>
-            </div>
-            {available.then(|| view! {
-                <p class="privacy-note">
-                    "Sizes of attempts are measured on their saved text; the total also includes a little bookkeeping."
-                </p>
-            })}
+            <div class="privacy-body" inner_html=privacy_intro(available)></div>
+            <div class="privacy-body" inner_html=move || usage.with(|u| usage_table(u, available))></div>
             {move || usage.with(|u| u.backup.is_some()).then(|| view! {
                 <div class="callout privacy-backup">
                     <p>
@@ -169,14 +83,7 @@ pub fn PrivacyView() -> impl IntoView {
                 "."
             </p>
 
-            <h2 class="section-heading">"Delete everything"</h2>
-            <p>
-                {if available {
-                    "This removes every assessment in progress, every finished result and any backup from this browser's storage. It cannot be undone."
-                } else {
-                    "This removes every assessment in progress and every finished result from this page's memory. It cannot be undone."
-                }}
-            </p>
+            <div class="privacy-body" inner_html=delete_everything_intro(available)></div>
             <button
                 type="button"
                 class="button button-danger"
@@ -189,15 +96,7 @@ pub fn PrivacyView() -> impl IntoView {
             <ConfirmPanel
                 open=confirming
                 label="Confirm deleting everything"
-                message=Signal::derive(move || {
-                    let u = usage.get();
-                    let backup = if u.backup.is_some() { ", the backup" } else { "" };
-                    format!(
-                        "Delete everything? That removes {}, {}{backup} and anything else Yardstick keeps here. It cannot be undone.",
-                        count_cell(u.in_progress, "assessment in progress", "assessments in progress"),
-                        count_cell(u.completed, "finished result", "finished results"),
-                    )
-                })
+                message=Signal::derive(move || usage.with(delete_everything_question))
                 confirm="Yes, delete everything"
                 cancel="Cancel"
                 on_confirm=Callback::new(delete_everything)

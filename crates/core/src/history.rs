@@ -194,3 +194,11 @@ fn overall_text(framework: &Framework, attempt: &Attempt) -> String {
         }
     }
 }
+
+/// The card of the attempt `attempt_id`, in whichever group it is.
+pub fn find_card<'a>(groups: &'a [RoleGroup], attempt_id: &str) -> Option<&'a HistoryCard> {
+    groups
+        .iter()
+        .flat_map(|g| &g.cards)
+        .find(|card| card.attempt.id == attempt_id)
+}

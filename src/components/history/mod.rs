@@ -14,7 +14,7 @@ use crate::core::attempt::Attempt;
 use crate::core::builtin::is_built_in;
 use crate::core::history::{history_groups, FrameworkLookup};
 use crate::state::{use_app_state, AppState, View};
-use cards::RoleGroupSection;
+use cards::HistoryCards;
 use transfer::ExportImport;
 
 /// Messages for the whole page: `status` is announced politely, `alert` at once.
@@ -101,19 +101,7 @@ pub fn HistoryView() -> impl IntoView {
             }}
             <ExportImport messages has_history/>
             <MessageRegions messages/>
-            {move || {
-                groups
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, group)| {
-                        // Element ids from positions: attempt and role ids come from
-                        // imported files and need not be valid ids.
-                        let dom_id = format!("history-role-{index}");
-                        view! { <RoleGroupSection dom_id group messages heading/> }
-                    })
-                    .collect_view()
-            }}
+            <HistoryCards groups messages heading/>
         </section>
     }
 }
