@@ -80,10 +80,10 @@ console.log(`  FCP            ${audit("first-contentful-paint")}`);
 console.log(`  LCP            ${audit("largest-contentful-paint")}`);
 console.log(`  CLS            ${audit("cumulative-layout-shift")}`);
 console.log(`  TBT            ${audit("total-blocking-time")}`);
-const failed = Object.values(lhr.audits).filter(
+const failedAudits = Object.values(lhr.audits).filter(
   (a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score !== null && a.score < 1,
 );
-for (const a of failed) console.log(`  accessibility audit failed: ${a.id}: ${a.title}`);
+for (const a of failedAudits) console.log(`  accessibility audit failed: ${a.id}: ${a.title}`);
 let failed = false;
 const check = (ok, message) => {
   if (!ok) {
