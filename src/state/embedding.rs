@@ -12,7 +12,7 @@ use crate::browser::location::{
 use crate::browser::theme::apply_theme;
 use crate::core::builtin::is_built_in;
 use crate::core::embed::{Audience, HostMessage};
-use crate::core::export::export_document;
+use crate::core::export::export_json;
 use crate::core::options::parse_options;
 use crate::core::progress::answered_count;
 
@@ -117,10 +117,9 @@ impl AppState {
         let Some((attempt, framework)) = self.attempt_with_framework(attempt_id) else {
             return;
         };
-        let document = export_document(&framework, &attempt, now_ms());
-        // Through text, not `to_value`: that would add a third copy of every Serialize
-        // impl (for serde_json's value serializer) to the WebAssembly.
-        let text = serde_json::to_string(&document).unwrap_or_default();
+        // Through the download's text, not `to_value` or a compact `to_string`: each
+        // would add another copy of every Serialize impl to the WebAssembly.
+        let text = export_json(&framework, &attempt, now_ms());
         if let Ok(result) = serde_json::from_str::<serde_json::Value>(&text) {
             self.send(HostMessage::Completed { result });
         }
