@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::confirm::ConfirmPanel;
 use crate::components::focus::focus_on_arrival;
 
+use crate::core::message_markup::{message, Tone};
 use crate::core::privacy_markup::{
     delete_everything_intro, delete_everything_question, privacy_intro, usage_table,
 };
@@ -102,18 +103,8 @@ pub fn PrivacyView() -> impl IntoView {
                 on_confirm=Callback::new(delete_everything)
                 on_cancel=Callback::new(cancel)
             />
-            <div role="status">
-                {move || {
-                    let text = status.get();
-                    (!text.is_empty()).then(|| view! { <p class="message message-success">{text}</p> })
-                }}
-            </div>
-            <div role="alert">
-                {move || {
-                    let text = alert.get();
-                    (!text.is_empty()).then(|| view! { <p class="message message-error">{text}</p> })
-                }}
-            </div>
+            <div role="status" inner_html=move || status.with(|text| message(text, Tone::Success))></div>
+            <div role="alert" inner_html=move || alert.with(|text| message(text, Tone::Error))></div>
         </section>
     }
 }

@@ -18,6 +18,7 @@ pub mod history;
 pub mod history_markup;
 pub mod html;
 pub mod limits;
+pub mod message_markup;
 pub mod narrative;
 pub mod options;
 pub mod order;

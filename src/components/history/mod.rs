@@ -13,6 +13,7 @@ use crate::components::focus::focus_on_arrival;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::is_built_in;
 use crate::core::history::{history_groups, FrameworkLookup};
+use crate::core::message_markup::{message, Tone};
 use crate::state::{use_app_state, AppState, View};
 use cards::HistoryCards;
 use transfer::ExportImport;
@@ -111,18 +112,8 @@ pub fn HistoryView() -> impl IntoView {
 fn MessageRegions(messages: Messages) -> impl IntoView {
     view! {
         <div class="history-messages">
-            <div role="status">
-                {move || {
-                    let text = messages.status.get();
-                    (!text.is_empty()).then(|| view! { <p class="message message-success">{text}</p> })
-                }}
-            </div>
-            <div role="alert">
-                {move || {
-                    let text = messages.alert.get();
-                    (!text.is_empty()).then(|| view! { <p class="message message-error">{text}</p> })
-                }}
-            </div>
+            <div role="status" inner_html=move || messages.status.with(|text| message(text, Tone::Success))></div>
+            <div role="alert" inner_html=move || messages.alert.with(|text| message(text, Tone::Error))></div>
         </div>
     }
 }
