@@ -21,6 +21,7 @@ use serde_json::Value;
 use super::attempt::Attempt;
 use super::display::fixed;
 use super::framework::{Framework, Level};
+use super::scoring::{Position, SCORING_MODEL};
 
 /// Value of `format` that marks a Yardstick result export.
 pub const EXPORT_FORMAT: &str = "yardstick-result";
@@ -42,6 +43,10 @@ pub struct ExportDocument {
     pub exported_at: f64,
     /// The Yardstick version that wrote the file.
     pub app_version: String,
+    /// [`SCORING_MODEL`] that computed `result`. Files written before it existed read as
+    /// model 1. An import re-scores the attempt under the current model whatever this says.
+    #[serde(default = "first_scoring_model")]
+    pub scoring_model: u32,
     pub framework: FrameworkRef,
     pub attempt: Attempt,
     pub result: ResultSummary,
@@ -63,6 +68,11 @@ pub struct LevelRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultSummary {
     pub overall: Option<f64>,
+    /// Likely range of `overall` (an 80% interval, docs/scoring.md); absent in model 1.
+    #[serde(default)]
+    pub overall_low: Option<f64>,
+    #[serde(default)]
+    pub overall_high: Option<f64>,
     pub overall_level: Option<LevelRef>,
     /// In the framework's dimension order.
     pub dimensions: Vec<DimensionSummary>,
@@ -75,8 +85,16 @@ pub struct DimensionSummary {
     /// Share of the overall score in percent, as the framework sets it.
     pub weight: f64,
     pub score: Option<f64>,
+    /// Likely range of `score`; absent in model 1.
+    #[serde(default)]
+    pub low: Option<f64>,
+    #[serde(default)]
+    pub high: Option<f64>,
     pub level: Option<LevelRef>,
     pub expected_level: Option<LevelRef>,
+    /// `"below"`, `"about"` or `"above"` the expected level, judged by the range.
+    #[serde(default)]
+    pub position: Option<Position>,
     /// Score minus the lowest score of the expected level; negative is below it.
     pub gap: Option<f64>,
     /// Mean of behaviour and anchored items, 0–100.
@@ -143,6 +161,7 @@ pub fn export_document(framework: &Framework, attempt: &Attempt, now: f64) -> Ex
         format_version: EXPORT_FORMAT_VERSION,
         exported_at: now,
         app_version: env!("CARGO_PKG_VERSION").to_string(),
+        scoring_model: SCORING_MODEL,
         framework: FrameworkRef {
             id: framework.id.clone(),
             version: framework.version.clone(),
@@ -219,8 +238,11 @@ pub fn summarize(framework: &Framework, attempt: &Attempt) -> ResultSummary {
                 name: dimension.name.clone(),
                 weight: round1(dimension.weight),
                 score: get(|s| s.score),
+                low: get(|s| s.range.map(|r| r.low)),
+                high: get(|s| s.range.map(|r| r.high)),
                 level: level_ref(scored.and_then(|s| s.level_id.as_deref())),
                 expected_level: level_ref(Some(&dimension.expected_level)),
+                position: scored.and_then(|s| s.position),
                 gap: get(|s| s.gap),
                 self_rating: get(|s| s.self_rating),
                 judgement: get(|s| s.judgement),
@@ -230,13 +252,17 @@ pub fn summarize(framework: &Framework, attempt: &Attempt) -> ResultSummary {
         .collect();
     ResultSummary {
         overall: score.overall.map(round1),
+        overall_low: score.overall_range.map(|r| round1(r.low)),
+        overall_high: score.overall_range.map(|r| round1(r.high)),
         overall_level: level_ref(score.overall_level_id.as_deref()),
         dimensions,
     }
 }
 
 /// Column titles of [`export_csv`].
-pub const CSV_HEADER: [&str; 10] = [
+/// The first ten are the columns of scoring model 1, in their old order; the range and
+/// the position come after them so a spreadsheet reading columns by place still works.
+pub const CSV_HEADER: [&str; 14] = [
     "Dimension id",
     "Dimension",
     "Weight",
@@ -247,6 +273,10 @@ pub const CSV_HEADER: [&str; 10] = [
     "Self rating",
     "Judgement",
     "Scored answers",
+    "Likely low",
+    "Likely high",
+    "Against expected",
+    "Scoring model",
 ];
 
 /// One row per dimension under [`CSV_HEADER`], CRLF line endings. Every cell is quoted
@@ -274,6 +304,11 @@ pub fn export_csv(framework: &Framework, attempt: &Attempt) -> String {
             number(d.self_rating),
             number(d.judgement),
             d.scored_answers.to_string(),
+            number(d.low),
+            number(d.high),
+            d.position
+                .map_or(String::new(), |p| position_word(p).to_string()),
+            SCORING_MODEL.to_string(),
         ]);
     }
     out
@@ -295,6 +330,20 @@ fn is_plain_number(text: &str) -> bool {
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     all_digits(whole) && all_digits(fraction)
+}
+
+/// The model that wrote an export without a `scoring_model` field.
+fn first_scoring_model() -> u32 {
+    1
+}
+
+/// `"below"`, `"about"`, `"above"`: the position as the CSV writes it.
+pub fn position_word(position: Position) -> &'static str {
+    match position {
+        Position::Below => "below",
+        Position::About => "about",
+        Position::Above => "above",
+    }
 }
 
 fn round1(value: f64) -> f64 {

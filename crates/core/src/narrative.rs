@@ -12,19 +12,20 @@
 //! answers.insert("plan-surprise".into(), Answer::Rating { value: 1 });
 //! let result = score(&framework, &answers);
 //! let text = summary_text(&framework, &result, &recommend(&framework, &result));
-//! assert!(text.starts_with("Overall 100 out of 100: Strong."));
+//! assert!(text.starts_with("Overall 100 out of 100, likely 86–100: Strong."));
 //! ```
 
 use super::framework::Framework;
 use super::quality::{Warning, WarningKind};
 use super::recommend::{Focus, Recommendations};
 use super::report::{dimension_rows, overall, DimensionRow};
-use super::scoring::Score;
+use super::scoring::{Position, Score};
 
 /// The summary in a few sentences, for everyone (it is also the radar chart's text
-/// equivalent): the overall score and level, the strongest dimension, what is below
-/// what the role expects (or, if nothing is, the nearest stretch), the first thing to
-/// work on when weighting by importance changes the answer, and what could not be scored.
+/// equivalent): the overall score, its likely range and level, the strongest dimension,
+/// what is clearly below what the role expects (or, if nothing is, what is about at the
+/// expected level and the nearest stretch), the first thing to work on when weighting by
+/// importance changes the answer, and what could not be scored.
 pub fn summary(
     framework: &Framework,
     score: &Score,
@@ -40,10 +41,19 @@ pub fn summary(
     let mut sentences = Vec::new();
 
     match overall(framework, score) {
-        Some(o) if o.level_name.is_empty() => {
-            sentences.push(format!("Overall {} out of 100.", o.score))
+        Some(o) => {
+            let range = if o.range.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", o.range)
+            };
+            let level = if o.level_name.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", o.level_name)
+            };
+            sentences.push(format!("Overall {} out of 100{range}{level}.", o.score))
         }
-        Some(o) => sentences.push(format!("Overall {} out of 100: {}.", o.score, o.level_name)),
         None => sentences.push(
             "No area had enough answers for a score, so there is no overall result yet."
                 .to_string(),
@@ -92,10 +102,26 @@ pub fn summary(
     let first_growth = recommendations.growth_areas.first();
     match (below.len(), furthest) {
         (0, _) if !scored.is_empty() => {
-            sentences.push(if scored.len() == rows.len() {
-                "Every area meets what the role expects.".to_string()
+            let about: Vec<&str> = scored
+                .iter()
+                .filter(|r| r.position == Some(Position::About))
+                .map(|r| r.name.as_str())
+                .collect();
+            let every = if scored.len() == rows.len() {
+                "Every area"
             } else {
-                "Every scored area meets what the role expects.".to_string()
+                "Every scored area"
+            };
+            sentences.push(match about.len() {
+                0 => format!("{every} is above what the role expects."),
+                n if n == scored.len() => format!(
+                    "{every} is about at the expected level: no likely range lies clearly above or below what the role expects."
+                ),
+                n => format!(
+                    "No area is clearly below what the role expects; {} {} about at the expected level.",
+                    join_names(&about),
+                    if n == 1 { "is" } else { "are" }
+                ),
             });
             if let Some(row) = first_growth
                 .filter(|g| !g.below_expectation)
@@ -109,13 +135,13 @@ pub fn summary(
             }
         }
         (1, Some(row)) => sentences.push(format!(
-            "One area is below what the role expects: {} ({}).",
+            "One area is clearly below what the role expects: {} ({}).",
             row.name,
             figures_with_expected(row)
         )),
         (n, Some(row)) => {
             sentences.push(format!(
-                "{} areas are below what the role expects. Furthest below: {} ({}).",
+                "{} areas are clearly below what the role expects. Furthest below: {} ({}).",
                 count_word(n),
                 row.name,
                 figures_with_expected(row)
@@ -168,9 +194,12 @@ fn figures_with_level(row: &DimensionRow) -> String {
     }
 }
 
-/// `"45, expected 70"`.
+/// `"45, likely 37–53, expected 70"`.
 fn figures_with_expected(row: &DimensionRow) -> String {
-    format!("{}, expected {}", row.score_text, row.expected_text)
+    format!(
+        "{}, likely {}, expected {}",
+        row.score_text, row.range_text, row.expected_text
+    )
 }
 
 /// "A", "A and B", "A, B and C".
@@ -216,7 +245,7 @@ pub fn narrative(recommendations: &Recommendations) -> Vec<String> {
         ));
     } else if let Some(stretch) = recommendations.growth_areas.first() {
         sentences.push(format!(
-            "Nothing falls short of what the role expects; {} is where extra practice would help most.",
+            "Nothing falls clearly short of what the role expects; {} is where extra practice would help most.",
             stretch.name
         ));
     }

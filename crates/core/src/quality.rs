@@ -5,6 +5,7 @@
 use super::answers::{Answer, Answers};
 use super::framework::{Framework, ItemKind};
 use super::scoring::item_score;
+use crate::limits::ANCHORS;
 
 /// Identical ratings in a row (across behaviour items, in presentation order) that
 /// suggest answering without reading.
@@ -129,17 +130,24 @@ fn statement<'f>(framework: &'f Framework, id: &'f str) -> &'f str {
 }
 
 fn all_at_maximum(framework: &Framework, answers: &Answers, warnings: &mut Vec<Warning>) {
-    let self_scores: Vec<f64> = framework
+    // Whether each self-rating is at the favourable end of its own scale (an anchored
+    // answer scores inside its band, so its top is the highest anchor, not a score of 1).
+    let at_top: Vec<bool> = framework
         .items()
-        .filter(|(_, item)| {
-            matches!(
-                item.kind,
-                ItemKind::Behaviour { .. } | ItemKind::Anchored { .. }
-            )
+        .filter_map(|(_, item)| {
+            let answer = answers.get(&item.id)?;
+            match (&item.kind, answer) {
+                (ItemKind::Behaviour { .. }, _) => {
+                    Some(item_score(framework, item, answer)? >= 1.0)
+                }
+                (ItemKind::Anchored { .. }, Answer::Level { value }) if answer.fits(item) => {
+                    Some(usize::from(*value) + 1 == ANCHORS.max)
+                }
+                _ => None,
+            }
         })
-        .filter_map(|(_, item)| item_score(item, answers.get(&item.id)?))
         .collect();
-    if self_scores.len() >= MIN_ANSWERS_FOR_CEILING && self_scores.iter().all(|s| *s >= 1.0) {
+    if at_top.len() >= MIN_ANSWERS_FOR_CEILING && at_top.iter().all(|top| *top) {
         warnings.push(Warning {
             kind: WarningKind::AllAtMaximum,
             dimension_id: None,
@@ -154,7 +162,7 @@ fn anchors_contradicted(framework: &Framework, answers: &Answers, warnings: &mut
             .items
             .iter()
             .filter(|i| matches!(i.kind, ItemKind::Behaviour { .. }))
-            .filter_map(|i| item_score(i, answers.get(&i.id)?))
+            .filter_map(|i| item_score(framework, i, answers.get(&i.id)?))
             .collect();
         if behaviour_scores.len() < MIN_BEHAVIOURS_FOR_ANCHOR_CHECK {
             continue;
@@ -165,7 +173,9 @@ fn anchors_contradicted(framework: &Framework, answers: &Answers, warnings: &mut
                 continue;
             }
             let (Some(anchor_score), Some(Answer::Level { value })) = (
-                answers.get(&item.id).and_then(|a| item_score(item, a)),
+                answers
+                    .get(&item.id)
+                    .and_then(|a| item_score(framework, item, a)),
                 answers.get(&item.id),
             ) else {
                 continue;

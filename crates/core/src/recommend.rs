@@ -1,8 +1,11 @@
 //! Strengths and growth areas, ranked by how much they matter to the role: the
-//! dimension's weight times its gap to the level the role expects.
+//! dimension's weight times its gap to the level the role expects. A dimension is a
+//! growth area only when its whole likely range is below the expected level, and a
+//! strength only when it is wholly above; one about at the expected level is neither
+//! (but can be the nearest stretch).
 
 use super::framework::{Dimension, Framework};
-use super::scoring::Score;
+use super::scoring::{Position, Range, Score};
 use crate::order::sort_stable_by;
 
 /// How many strengths and growth areas to name at most.
@@ -13,6 +16,10 @@ pub struct Focus {
     pub dimension_id: String,
     pub name: String,
     pub score: f64,
+    /// Likely range of `score`.
+    pub range: Range,
+    /// Against the expected level, judged by `range`.
+    pub position: Position,
     /// Score minus the expected level's minimum.
     pub gap: f64,
     /// `weight × |gap|`: the ranking key.
@@ -30,17 +37,23 @@ pub struct Recommendations {
 }
 
 pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
-    let scored: Vec<(&Dimension, f64, f64)> = framework
+    let scored: Vec<Entry> = framework
         .dimensions
         .iter()
         .filter_map(|d| {
             let result = score.dimension(&d.id)?;
-            Some((d, result.gap?, result.score?))
+            Some((
+                d,
+                result.gap?,
+                result.score?,
+                result.range?,
+                result.position?,
+            ))
         })
         .collect();
-    let priority = |(d, gap, _): &(&Dimension, f64, f64)| d.weight * gap.abs();
+    let priority = |(d, gap, ..): &Entry| d.weight * gap.abs();
 
-    let mut below: Vec<_> = scored.iter().filter(|(_, gap, _)| *gap < 0.0).collect();
+    let mut below: Vec<_> = scored.iter().filter(|e| e.4 == Position::Below).collect();
     sort_stable_by(&mut below, |a, b| priority(b).total_cmp(&priority(a)));
     let mut growth_areas: Vec<Focus> = below
         .into_iter()
@@ -48,21 +61,22 @@ pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
         .map(|entry| to_focus(entry, true))
         .collect();
 
-    let mut above: Vec<_> = scored.iter().filter(|(_, gap, _)| *gap >= 0.0).collect();
-    sort_stable_by(&mut above, |a, b| priority(b).total_cmp(&priority(a)));
+    let mut not_below: Vec<_> = scored.iter().filter(|e| e.4 != Position::Below).collect();
+    sort_stable_by(&mut not_below, |a, b| priority(b).total_cmp(&priority(a)));
     if growth_areas.is_empty() {
-        // Everything meets the bar: the thinnest margin (the weightier dimension on a
-        // tie) is still the best place to practise.
-        let nearest = above
+        // Nothing is clearly below the bar: the thinnest margin (the weightier dimension
+        // on a tie) is still the best place to practise.
+        let nearest = not_below
             .iter()
             .min_by(|a, b| a.1.total_cmp(&b.1).then(b.0.weight.total_cmp(&a.0.weight)));
         if let Some(nearest) = nearest {
             growth_areas.push(to_focus(nearest, false));
         }
     }
-    let strengths = above
+    let strengths = not_below
         .into_iter()
-        .filter(|(d, _, _)| growth_areas.iter().all(|g| g.dimension_id != d.id))
+        .filter(|e| e.4 == Position::Above)
+        .filter(|e| growth_areas.iter().all(|g| g.dimension_id != e.0.id))
         .take(TOP)
         .map(|entry| to_focus(entry, false))
         .collect();
@@ -72,11 +86,16 @@ pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
     }
 }
 
-fn to_focus(&(dimension, gap, score): &(&Dimension, f64, f64), below_expectation: bool) -> Focus {
+/// A scored dimension: its gap, score, range and position.
+type Entry<'a> = (&'a Dimension, f64, f64, Range, Position);
+
+fn to_focus(&(dimension, gap, score, range, position): &Entry, below_expectation: bool) -> Focus {
     Focus {
         dimension_id: dimension.id.clone(),
         name: dimension.name.clone(),
         score,
+        range,
+        position,
         gap,
         priority: dimension.weight * gap.abs(),
         below_expectation,

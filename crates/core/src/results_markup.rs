@@ -71,7 +71,7 @@ fn scores_section(html: &mut Html, section: &ScoresSection) {
     )
     .open("p", &[("class", "bars-legend")]);
     legend_swatch(html, "bar-expected", ["12", "0", "12", "12"]);
-    html.text("The vertical line marks the level the role expects.")
+    html.text("The vertical line marks the level the role expects; the dashed box around a bar's end marks its likely range.")
         .close("p")
         .open("ol", &[("class", "bar-list")]);
     for bar in &section.bars {
@@ -100,6 +100,7 @@ fn scores_section(html: &mut Html, section: &ScoresSection) {
             ("Area", false),
             ("Weight", true),
             ("Your score", true),
+            ("Likely range", true),
             ("Level", false),
             ("Expected level", false),
             ("Gap", true),
@@ -127,6 +128,17 @@ fn scores_section(html: &mut Html, section: &ScoresSection) {
                 "td",
                 &[("class", "num"), ("data-testid", &testid)],
                 &row.score_text,
+            )
+            .element(
+                "td",
+                &[
+                    ("class", "num"),
+                    (
+                        "data-testid",
+                        &format!("dimension-range-{}", row.dimension_id),
+                    ),
+                ],
+                &row.range_text,
             )
             .element("td", &[], &level)
             .element(
@@ -235,8 +247,25 @@ fn bar_item(html: &mut Html, bar: &Bar) {
             ("width", &bar.fill),
             ("height", "6"),
         ],
-    )
-    .empty(
+    );
+    if let (Some(from), Some(width)) = (&bar.range_from, &bar.range_width) {
+        html.empty(
+            "rect",
+            &[
+                ("class", "bar-range"),
+                ("x", from),
+                ("y", "0.5"),
+                ("width", width),
+                ("height", "9"),
+                // Drawn as an outline without any stylesheet rule, so it never hides the bar.
+                ("fill", "none"),
+                ("stroke", "currentColor"),
+                ("stroke-dasharray", "3 2"),
+                ("vector-effect", "non-scaling-stroke"),
+            ],
+        );
+    }
+    html.empty(
         "line",
         &[
             ("class", "bar-expected"),

@@ -110,10 +110,14 @@ pub struct Bar {
     /// `"1."`
     pub number: String,
     pub name: String,
-    /// `"68 · Solid"`, or the not-scored text.
+    /// `"68, likely 60–76 · Solid"`, or the not-scored text.
     pub figures: String,
     /// Filled width out of 100, for SVG: `"68.00"`; `"0.00"` when not scored.
     pub fill: String,
+    /// Where the likely range starts, out of 100: `"60.00"`; `None` when not scored.
+    pub range_from: Option<String>,
+    /// How wide the likely range is, out of 100: `"16.00"`; `None` when not scored.
+    pub range_width: Option<String>,
     /// Where the expected level's line sits, out of 100: `"55.00"`.
     pub expected_at: String,
     /// `"Expected: Solid (55). Gap +13."`, without the gap when not scored.
@@ -308,7 +312,7 @@ pub fn results_report(
 
 fn bar(number: usize, row: &DimensionRow) -> Bar {
     let figures = match &row.level {
-        Some(level) => format!("{} · {level}", row.score_text),
+        Some(level) => format!("{}, likely {} · {level}", row.score_text, row.range_text),
         None => row.score_text.clone(),
     };
     let expected_note = match row.gap {
@@ -323,6 +327,8 @@ fn bar(number: usize, row: &DimensionRow) -> Bar {
         name: row.name.clone(),
         figures,
         fill: fixed(row.score.unwrap_or(0.0), 2),
+        range_from: row.range.map(|r| fixed(r.low, 2)),
+        range_width: row.range.map(|r| fixed(r.high - r.low, 2)),
         expected_at: fixed(row.expected_min.clamp(0.0, 100.0), 2),
         expected_note,
         unscored: row.score.is_none(),

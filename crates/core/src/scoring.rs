@@ -1,15 +1,65 @@
 //! Turning answers into a result: item scores, dimension scores, the overall score,
 //! levels and gaps, and each item's contribution so the result can explain itself.
 //!
-//! Item scores lie in [0, 1]. A dimension's score blends self-rating (behaviour and
+//! Item scores lie in [0, 1]. An anchored answer scores the midpoint of its own level's
+//! band (see [`anchored_score`]). A dimension's score blends self-rating (behaviour and
 //! anchored items) with judgement (scenarios) by the framework's weights; the overall
 //! score weights dimensions by their `weight`, renormalised over the dimensions that
-//! have enough answers to be scored.
+//! have enough answers to be scored. Every score carries a likely range (see
+//! [`Range`]), and a dimension is called above or below what the role expects only when
+//! its whole range is on that side. docs/scoring.md gives every rule with a worked example.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::framework::{Dimension, Framework, Item, ItemKind, Keying};
+use super::framework::{Dimension, Framework, Item, ItemKind, Keying, Level};
+use crate::limits::ANCHORS;
+
+/// Version of the scoring rules. Stored attempts keep answers, not scores, so a result
+/// is always scored again by the current model when it is opened; exports record the
+/// model that produced their summary. Model 1 scored an anchored level as level/3 and
+/// had no ranges; model 2 scores it inside its own level's band and adds ranges.
+pub const SCORING_MODEL: u32 = 2;
+
+/// z for a two-sided 80% normal interval: the range is "likely", not "certain".
+pub const RANGE_Z: f64 = 1.2816;
+/// Smallest spread of item scores, in points, the range assumes. Ratings are coarse (a
+/// step is 25 points), so identical answers do not show more precision than the
+/// questions can give: the floor is about half a step on either side.
+pub const SPREAD_FLOOR: f64 = 15.0;
+
+/// A likely range of a 0–100 score: an 80% interval, clamped to [0, 100], that always
+/// contains its score.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Where a dimension stands against the level the role expects, judged by its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// The whole range is below the expected level's lowest score.
+    Below,
+    /// The range reaches the expected level's lowest score: about at the expected level.
+    About,
+    /// The whole range is above the expected level's lowest score.
+    Above,
+}
+
+impl Position {
+    /// Judged on whole numbers, as the range is shown: `"42–60"` against 50 is about.
+    pub fn of(range: Range, expected_min: f64) -> Position {
+        if range.high.round() < expected_min {
+            Position::Below
+        } else if range.low.round() > expected_min {
+            Position::Above
+        } else {
+            Position::About
+        }
+    }
+}
 
 /// Which half of a dimension's score an item feeds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -45,6 +95,12 @@ pub struct DimensionScore {
     /// `None` when the dimension has too few answers to be scored.
     pub score: Option<f64>,
     pub level_id: Option<String>,
+    /// Likely range of `score`; `None` when not scored.
+    pub range: Option<Range>,
+    /// Standard error of `score` in points (0 when not scored); `range` is ±[`RANGE_Z`] of it.
+    pub standard_error: f64,
+    /// Against the expected level, by `range`; `None` when not scored.
+    pub position: Option<Position>,
     /// The lowest score of the level the role expects.
     pub expected_min: f64,
     /// `score - expected_min`: negative means below what the role expects.
@@ -63,6 +119,8 @@ pub struct Score {
     /// `None` when no dimension could be scored.
     pub overall: Option<f64>,
     pub overall_level_id: Option<String>,
+    /// Likely range of `overall`.
+    pub overall_range: Option<Range>,
     /// Scored items with any answer, prefer-not included.
     pub answered: usize,
     pub total: usize,
@@ -75,9 +133,31 @@ impl Score {
     }
 }
 
+/// The framework level an anchored answer names. The four anchors map onto the
+/// framework's levels evenly: with four levels, anchor k is level k; otherwise anchor k
+/// is level round(k × (levels − 1) / 3), so the lowest anchor is always the lowest level
+/// and the highest anchor the highest.
+pub fn anchored_level(levels: &[Level], anchor: u8) -> Option<(usize, &Level)> {
+    let last_anchor = (ANCHORS.max - 1) as f64;
+    let steps = levels.len().checked_sub(1)? as f64;
+    let index = (f64::from(anchor.min(last_anchor as u8)) * steps / last_anchor).round() as usize;
+    levels.get(index).map(|l| (index, l))
+}
+
+/// What an anchored answer scores, in [0, 1]: the midpoint of its level's band, from the
+/// level's `min_score` to the next level's (the top band ends at 100). The midpoint is
+/// the score farthest from both neighbouring levels, so "I am at this level" counts as a
+/// typical score of that level rather than its edge, and small pulls from the other
+/// answers do not tip it into a neighbour.
+pub fn anchored_score(levels: &[Level], anchor: u8) -> Option<f64> {
+    let (index, level) = anchored_level(levels, anchor)?;
+    let top = levels.get(index + 1).map_or(100.0, |next| next.min_score);
+    Some((level.min_score + top) / 200.0)
+}
+
 /// An item's score in [0, 1], or `None` when the answer scores nothing (prefer-not,
 /// evidence, or an answer that does not fit the item).
-pub fn item_score(item: &Item, answer: &Answer) -> Option<f64> {
+pub fn item_score(framework: &Framework, item: &Item, answer: &Answer) -> Option<f64> {
     if !answer.fits(item) {
         return None;
     }
@@ -89,7 +169,9 @@ pub fn item_score(item: &Item, answer: &Answer) -> Option<f64> {
                 Keying::Negative => 1.0 - agreement,
             })
         }
-        (ItemKind::Anchored { .. }, Answer::Level { value }) => Some(f64::from(*value) / 3.0),
+        (ItemKind::Anchored { .. }, Answer::Level { value }) => {
+            anchored_score(&framework.levels, *value)
+        }
         (ItemKind::Scenario { responses, .. }, Answer::Judgement { most, least }) => {
             let grade = |i: u8| f64::from(responses[usize::from(i)].effectiveness);
             let most_part = (grade(*most) - 1.0) / 3.0;
@@ -134,8 +216,11 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
         .map(|(d, _)| d.weight)
         .sum();
     let mut overall = None;
+    let mut overall_range = None;
     if scored_weight > 0.0 {
         let mut total = 0.0;
+        // Dimensions rest on different answers, so their errors add as independent ones.
+        let mut variance = 0.0;
         for (dimension, result) in framework.dimensions.iter().zip(dimensions.iter_mut()) {
             let Some(score) = result.score else { continue };
             let share = dimension.weight / scored_weight;
@@ -144,8 +229,11 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
                 c.overall_points = c.dimension_points * share;
             }
             total += score * share;
+            variance += (share * result.standard_error).powi(2);
         }
-        overall = Some(clamp_score(total));
+        let total = clamp_score(total);
+        overall = Some(total);
+        overall_range = Some(range_around(total, variance.sqrt()));
     }
 
     let answered = framework
@@ -161,6 +249,7 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
         overall_level_id: overall
             .and_then(|s| framework.level_for(s))
             .map(|l| l.id.clone()),
+        overall_range,
         answered,
         total: framework.scored_item_count(),
         dimensions,
@@ -178,7 +267,7 @@ fn score_dimension(
         .iter()
         .filter_map(|item| {
             let answer = answers.get(&item.id)?;
-            Some((item, source_of(item)?, item_score(item, answer)?))
+            Some((item, source_of(item)?, item_score(framework, item, answer)?))
         })
         .collect();
     let count = |source: Source| scored.iter().filter(|(_, s, _)| *s == source).count();
@@ -234,6 +323,21 @@ fn score_dimension(
                     + judgement_share * judgement_mean.unwrap_or(0.0)),
         )
     });
+    // Each answer's share of the dimension, summing to 1 when the dimension is scored.
+    let weights: Vec<f64> = scored
+        .iter()
+        .map(|(_, source, _)| match source {
+            Source::SelfRating => self_share / count(Source::SelfRating) as f64,
+            Source::Judgement => judgement_share / count(Source::Judgement) as f64,
+        })
+        .collect();
+    let values: Vec<f64> = scored.iter().map(|(_, _, v)| 100.0 * v).collect();
+    let error = if score.is_some() {
+        standard_error(&weights, &values)
+    } else {
+        0.0
+    };
+    let range = score.map(|s| range_around(s, error));
     let expected_min = framework
         .level(&dimension.expected_level)
         .map_or(0.0, |l| l.min_score);
@@ -261,11 +365,47 @@ fn score_dimension(
         level_id: score
             .and_then(|s| framework.level_for(s))
             .map(|l| l.id.clone()),
+        range,
+        standard_error: error,
+        position: range.map(|r| Position::of(r, expected_min)),
         expected_min,
         gap: score.map(|s| s - expected_min),
         effective_weight: 0.0,
         evidence_given,
         contributions,
+    }
+}
+
+/// The standard error of a weighted mean of item scores (0–100): the weighted spread of
+/// the scores (unbiased for reliability weights, never below [`SPREAD_FLOOR`]) times
+/// √(Σ w²), which is 1/√n when every answer weighs the same.
+pub fn standard_error(weights: &[f64], values: &[f64]) -> f64 {
+    let total: f64 = weights.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let w: Vec<f64> = weights.iter().map(|w| w / total).collect();
+    let mean: f64 = w.iter().zip(values).map(|(w, v)| w * v).sum();
+    let sum_squares: f64 = w.iter().map(|w| w * w).sum();
+    let deviation: f64 = w
+        .iter()
+        .zip(values)
+        .map(|(w, v)| w * (v - mean).powi(2))
+        .sum();
+    let variance = if sum_squares < 1.0 - 1e-12 {
+        deviation / (1.0 - sum_squares)
+    } else {
+        0.0
+    };
+    variance.sqrt().max(SPREAD_FLOOR) * sum_squares.sqrt()
+}
+
+/// `score ± RANGE_Z × error`, clamped to [0, 100].
+fn range_around(score: f64, error: f64) -> Range {
+    let half = RANGE_Z * error;
+    Range {
+        low: clamp_score(score - half).min(score),
+        high: clamp_score(score + half).max(score),
     }
 }
 

@@ -247,13 +247,15 @@ fn strengths_are_ranked_by_weight_times_margin_and_a_stretch_is_offered() {
     }
     let result = score(&framework, &answers);
     let recs = recommend(&framework, &result);
-    // All at 100: nothing below the bar, so the thinnest margin (an "exceeds" dimension,
-    // the heavier one: people) becomes the stretch, and strengths come from the rest.
+    // All at the top: nothing below the bar, so the thinnest margin becomes the stretch:
+    // an "exceeds" dimension, execution (99.2: its one anchored answer, at the top band's
+    // midpoint 92.5, weighs 1/6 of its self-rating against people's 1/7), and strengths
+    // come from the rest.
     assert_eq!(recs.growth_areas.len(), 1);
     assert!(!recs.growth_areas[0].below_expectation);
     assert_eq!(
         recs.growth_areas[0].dimension_id,
-        framework.dimensions[1].id
+        framework.dimensions[0].id
     );
     assert_eq!(recs.strengths.len(), 3);
     assert!(recs

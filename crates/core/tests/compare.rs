@@ -24,8 +24,9 @@ fn compares_dimension_by_dimension_earlier_first() {
     assert_eq!(c.earlier.attempt_id, "early");
     assert_eq!(c.later.attempt_id, "late");
     assert_eq!(c.earlier.completed_at, 1_000_000.0);
-    assert_eq!(c.earlier.overall, Some(40));
-    assert_eq!(c.later.overall, Some(100));
+    // The top anchored level scores its band's midpoint (90), so "best" is 98 overall.
+    assert_eq!(c.earlier.overall, Some(38));
+    assert_eq!(c.later.overall, Some(98));
     assert_eq!(c.earlier.overall_level.as_deref(), Some("Developing"));
     assert_eq!(c.later.overall_level.as_deref(), Some("Strong"));
     assert_eq!(c.overall_change, Some(60));
@@ -49,7 +50,7 @@ fn compares_dimension_by_dimension_earlier_first() {
     let people = &c.dimensions[1];
     assert_eq!(
         (people.earlier, people.later, people.change),
-        (Some(100), Some(100), Some(0))
+        (Some(95), Some(95), Some(0))
     );
 }
 
@@ -62,13 +63,13 @@ fn a_dimension_scored_on_one_side_only_has_no_change() {
     let people = &c.dimensions[1];
     assert_eq!(
         (people.earlier, people.later, people.change),
-        (None, Some(0), None)
+        (None, Some(14), None)
     );
     assert_eq!(people.earlier_level, None);
-    // Overall is renormalised over scored dimensions: 100, then 60.
+    // Overall is renormalised over scored dimensions: 100, then 66.
     assert_eq!(
         (c.earlier.overall, c.later.overall, c.overall_change),
-        (Some(100), Some(60), Some(-40))
+        (Some(100), Some(66), Some(-34))
     );
 
     let nothing = completed_attempt(&framework, "c", 3.0, &[None, None]);
@@ -168,7 +169,7 @@ fn the_compare_page_says_what_changed_in_words_and_cells() {
     );
     assert_eq!(
         page.overall,
-        "Overall: 40 in the earlier attempt, 100 in the later one, a change of +60."
+        "Overall: 38 in the earlier attempt, 98 in the later one, a change of +60."
     );
     assert_eq!(page.versions_note, None);
     assert_eq!(

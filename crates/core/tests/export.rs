@@ -17,7 +17,8 @@ fn fixture() -> Framework {
 }
 
 /// planning: ratings 5 and 2 (negatively keyed), best scenario answer → 92.5;
-/// people: anchored level 1, rating 1 → 16.7, no scenario.
+/// people: anchored level 1 (the fixture's "solid" band, 55–80, midpoint 67.5), rating 1
+/// → (67.5 + 0) / 2 = 33.75, no scenario; overall 60% × 92.5 + 40% × 33.75 = 69.
 fn completed_attempt(framework: &Framework) -> Attempt {
     let mut attempt = Attempt::new(framework, "1700000000000-1".into(), 1_700_000_000_000.0);
     let answers: Answers = [
@@ -70,7 +71,10 @@ fn export_document_has_the_documented_shape() {
         json!({ "id": "team-lead-lite", "version": "1.0.0", "title": "Team Lead (short)" })
     );
     assert_eq!(value["attempt"]["id"], "1700000000000-1");
-    assert_eq!(value["result"]["overall"], 62.2);
+    assert_eq!(value["scoring_model"], 2);
+    assert_eq!(value["result"]["overall"], 69.0);
+    assert_eq!(value["result"]["overall_low"], 50.4);
+    assert_eq!(value["result"]["overall_high"], 87.6);
     assert_eq!(
         value["result"]["overall_level"],
         json!({ "id": "solid", "name": "Solid" })
@@ -78,10 +82,12 @@ fn export_document_has_the_documented_shape() {
     assert_eq!(
         value["result"]["dimensions"][1],
         json!({
-            "id": "people", "name": "Growing people", "weight": 40.0, "score": 16.7,
+            "id": "people", "name": "Growing people", "weight": 40.0, "score": 33.8,
+            "low": 0.0, "high": 77.0,
             "level": { "id": "developing", "name": "Developing" },
             "expected_level": { "id": "solid", "name": "Solid" },
-            "gap": -38.3, "self_rating": 16.7, "judgement": null, "scored_answers": 2
+            "position": "about",
+            "gap": -21.3, "self_rating": 33.8, "judgement": null, "scored_answers": 2
         })
     );
     // The document type itself reads back (host pages and tests may rely on it).
@@ -90,6 +96,28 @@ fn export_document_has_the_documented_shape() {
         document,
         export_document(&framework, &attempt, 1_700_000_200_000.0)
     );
+}
+
+#[test]
+fn an_export_from_before_scoring_model_2_still_reads_and_imports() {
+    let framework = fixture();
+    let attempt = completed_attempt(&framework);
+    let mut value = export_value(&framework, &attempt);
+    // What a model-1 build wrote: no scoring_model, no ranges, no position.
+    value.as_object_mut().unwrap().remove("scoring_model");
+    let result = value["result"].as_object_mut().unwrap();
+    result.remove("overall_low");
+    result.remove("overall_high");
+    for d in value["result"]["dimensions"].as_array_mut().unwrap() {
+        for key in ["low", "high", "position"] {
+            d.as_object_mut().unwrap().remove(key);
+        }
+    }
+    let document: yardstick_core::export::ExportDocument =
+        serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(document.scoring_model, 1);
+    assert_eq!(document.result.overall_low, None);
+    assert_eq!(import_json(&value.to_string()), Ok(attempt));
 }
 
 fn import_edited(edit: impl FnOnce(&mut Value)) -> Result<Attempt, ImportError> {
@@ -178,9 +206,9 @@ fn csv_has_the_header_and_exact_rows() {
     let csv = export_csv(&framework, &completed_attempt(&framework));
     assert_eq!(
         csv,
-        "\"Dimension id\",\"Dimension\",\"Weight\",\"Score\",\"Level\",\"Expected level\",\"Gap\",\"Self rating\",\"Judgement\",\"Scored answers\"\r\n\
-         \"planning\",\"Planning\",\"60.0\",\"92.5\",\"Strong\",\"Solid\",\"37.5\",\"87.5\",\"100.0\",\"3\"\r\n\
-         \"people\",\"Growing people\",\"40.0\",\"16.7\",\"Developing\",\"Solid\",\"-38.3\",\"16.7\",\"\",\"2\"\r\n"
+        "\"Dimension id\",\"Dimension\",\"Weight\",\"Score\",\"Level\",\"Expected level\",\"Gap\",\"Self rating\",\"Judgement\",\"Scored answers\",\"Likely low\",\"Likely high\",\"Against expected\",\"Scoring model\"\r\n\
+         \"planning\",\"Planning\",\"60.0\",\"92.5\",\"Strong\",\"Solid\",\"37.5\",\"87.5\",\"100.0\",\"3\",\"81.3\",\"100.0\",\"above\",\"2\"\r\n\
+         \"people\",\"Growing people\",\"40.0\",\"33.8\",\"Developing\",\"Solid\",\"-21.3\",\"33.8\",\"\",\"2\",\"0.0\",\"77.0\",\"about\",\"2\"\r\n"
     );
 }
 
@@ -190,7 +218,7 @@ fn csv_leaves_not_scored_cells_empty() {
     let attempt = Attempt::new(&framework, "empty".into(), 0.0);
     let csv = export_csv(&framework, &attempt);
     assert!(csv.ends_with(
-        "\"people\",\"Growing people\",\"40.0\",\"\",\"\",\"Solid\",\"\",\"\",\"\",\"0\"\r\n"
+        "\"people\",\"Growing people\",\"40.0\",\"\",\"\",\"Solid\",\"\",\"\",\"\",\"0\",\"\",\"\",\"\",\"2\"\r\n"
     ));
 }
 
@@ -213,7 +241,7 @@ fn formula_like_text_is_neutralised_inside_quotes() {
         lines[2]
     );
     assert!(
-        lines[2].contains(",\"-38.3\","),
+        lines[2].contains(",\"-21.3\","),
         "a negative number stays a number"
     );
 

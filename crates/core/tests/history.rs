@@ -90,7 +90,7 @@ fn cards_name_the_role_date_score_and_what_can_be_done() {
     );
     assert_eq!(newest.completed, "day 3");
     assert_eq!(newest.overall, "Not scored: too few answers.");
-    assert_eq!(oldest.overall, "60 out of 100, Solid");
+    assert_eq!(oldest.overall, "66 out of 100, Solid");
     assert!(newest.can_open);
     assert_eq!(newest.compare_with.len(), 1);
     assert_eq!(newest.compare_with[0].attempt_id, "t1");

@@ -76,7 +76,7 @@ fn a_section_per_role_and_a_card_per_attempt_with_its_controls() {
     assert_eq!(newest.only("h3", "history-item-title").text(), "day 3");
     let facts: Vec<String> = newest.all("dd").iter().map(|d| d.text()).collect();
     assert_eq!(facts[0], "Team Lead");
-    assert_eq!(facts[2], "100 out of 100, Strong");
+    assert_eq!(facts[2], "98 out of 100, Strong");
     let wanted: Vec<(String, String)> = [
         Action::Open,
         Action::DownloadJson,

@@ -116,10 +116,25 @@ fn there_is_one_bar_per_area_with_its_figures_fill_and_expected_line() {
         assert_eq!(line.attribute("x1"), Some(bar.expected_at.as_str()));
         assert_eq!(line.attribute("x2"), Some(bar.expected_at.as_str()));
         assert_eq!(li.only("p", "bar-expected-text").text(), bar.expected_note);
+        let range = li.only("rect", "bar-range");
+        assert_eq!(range.attribute("x"), bar.range_from.as_deref());
+        assert_eq!(range.attribute("width"), bar.range_width.as_deref());
+        assert_eq!(
+            range.attribute("fill"),
+            Some("none"),
+            "an outline, never over the bar"
+        );
     }
-    assert_eq!(bars[0].only("span", "bar-figures").text(), "100 · Strong");
+    assert_eq!(
+        bars[0].only("span", "bar-figures").text(),
+        "100, likely 89\u{2013}100 · Strong"
+    );
     assert_eq!(
         bars[1].only("rect", "bar-fill").attribute("width"),
+        Some("13.75")
+    );
+    assert_eq!(
+        bars[1].only("rect", "bar-range").attribute("x"),
         Some("0.00")
     );
 }
@@ -137,8 +152,8 @@ fn the_table_has_a_row_per_area_with_the_score_under_its_test_id() {
         let cells = row.all("td");
         assert_eq!(
             cells.len(),
-            7,
-            "weight, score, level, expected, gap, self, judgement"
+            8,
+            "weight, score, range, level, expected, gap, self, judgement"
         );
         let testid = format!("dimension-score-{}", expected.dimension_id);
         let scored: Vec<_> = cells
@@ -147,13 +162,17 @@ fn the_table_has_a_row_per_area_with_the_score_under_its_test_id() {
             .collect();
         assert_eq!(scored.len(), 1, "{testid}");
         assert_eq!(scored[0].text(), expected.score_text);
+        let range_id = format!("dimension-range-{}", expected.dimension_id);
+        assert_eq!(cells[2].attribute("data-testid"), Some(range_id.as_str()));
+        assert_eq!(cells[2].text(), expected.range_text);
     }
     assert_eq!(rows[0].all("td")[1].text(), "100");
-    assert_eq!(rows[1].all("td")[1].text(), "0");
-    // Growing people is 55 below the bar: its gap cell says so.
-    assert!(rows[1].all("td")[4].has_class("gap-below"));
-    assert!(!rows[0].all("td")[4].has_class("gap-below"));
-    assert_eq!(table.all("thead")[0].all("th").len(), 8);
+    assert_eq!(rows[1].all("td")[1].text(), "14");
+    assert_eq!(rows[1].all("td")[2].text(), "0\u{2013}31");
+    // Growing people's whole likely range is below the bar: its gap cell says so.
+    assert!(rows[1].all("td")[5].has_class("gap-below"));
+    assert!(!rows[0].all("td")[5].has_class("gap-below"));
+    assert_eq!(table.all("thead")[0].all("th").len(), 9);
 }
 
 #[test]

@@ -63,8 +63,9 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
         Overview::Scored { overall, summary } => {
             assert_eq!(
                 (overall.score.as_str(), overall.level_name.as_str()),
-                ("60", "Solid")
+                ("66", "Solid")
             );
+            assert_eq!(overall.range, "likely 56\u{2013}75");
             assert_eq!(
                 summary,
                 &summary_text(&framework, &result, &recommend(&framework, &result))
@@ -79,7 +80,7 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
     assert_eq!(scores.rows.len(), 2);
     let [planning, people] = [&scores.bars[0], &scores.bars[1]];
     assert_eq!(planning.number, "1.");
-    assert_eq!(planning.figures, "100 · Strong");
+    assert_eq!(planning.figures, "100, likely 89\u{2013}100 · Strong");
     assert_eq!(
         (planning.fill.as_str(), planning.expected_at.as_str()),
         ("100.00", "55.00")
@@ -88,17 +89,17 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
         planning.expected_note,
         "Expected: Solid (55). Gap\u{a0}+45."
     );
-    assert_eq!(people.figures, "0 · Developing");
+    assert_eq!(people.figures, "14, likely 0\u{2013}31 · Developing");
     assert_eq!(
         people.expected_note,
-        "Expected: Solid (55). Gap\u{a0}\u{2212}55."
+        "Expected: Solid (55). Gap\u{a0}\u{2212}41."
     );
 
     let focus = r.focus.expect("areas were scored");
     assert_eq!(focus.strengths[0].name, "Planning");
     assert_eq!(
         focus.strengths[0].figures,
-        " (100, Strong; the role expects 55)"
+        " (100, likely 89\u{2013}100, Strong; the role expects 55)"
     );
     assert_eq!(
         focus.strengths[0].note,
@@ -107,7 +108,10 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
     let growth = &focus.growth[0];
     assert_eq!(growth.name, "Growing people");
     assert!(!growth.stretch);
-    assert_eq!(growth.note, "55 points below what the role expects.");
+    assert_eq!(
+        growth.note,
+        "41 points below what the role expects, and the whole likely range is below it."
+    );
     assert!(!growth.development_actions.is_empty() && !growth.practice_questions.is_empty());
 
     // Answered in no time at all: the speed check speaks, with its numbers.

@@ -161,6 +161,7 @@ fn overview(overview: Overview) -> AnyView {
                     <p class="overall-score">
                         <span class="overall-number" data-testid="overall-score">{overall.score}</span>
                         <span class="overall-scale">" out of 100"</span>
+                        <span class="overall-range" data-testid="overall-range">", "{overall.range}</span>
                     </p>
                     <div class="overall-level" data-testid="overall-level">
                         <p class="overall-level-name">{overall.level_name}</p>
