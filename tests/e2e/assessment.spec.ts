@@ -22,7 +22,13 @@ for (const role of ROLES) {
     await expect(page.getByTestId("overall-level")).toContainText(want.overall_level);
     for (const [dimension, score] of Object.entries(want.dimensions)) {
       await expect(page.getByTestId(`dimension-score-${dimension}`)).toHaveText(String(score));
+      // Each score carries its likely range, and the range holds the score.
+      const range = (await page.getByTestId(`dimension-range-${dimension}`).textContent())!.trim();
+      const [low, high] = range.split("\u2013").map(Number);
+      expect(low).toBeLessThanOrEqual(Number(score));
+      expect(high).toBeGreaterThanOrEqual(Number(score));
     }
+    await expect(page.getByTestId("overall-range")).toHaveText(/^, likely \d+\u2013\d+$/);
     await expectCleanPage(page, watch);
   });
 }
