@@ -286,13 +286,22 @@ test("CSV download: a header, one row per area, every cell quoted, the scores sh
     "Self rating",
     "Judgement",
     "Scored answers",
+    "Likely low",
+    "Likely high",
+    "Against expected",
+    "Scoring model",
   ]);
   const oneDecimal = /^-?\d+\.\d$/;
   let negativeGaps = 0;
   for (const [i, d] of f.dimensions.entries()) {
-    const [id, name, weight, score, level, expectedLevel, gap, selfRating, judgement, answers] = cells(lines[i + 1]);
+    const [id, name, weight, score, level, expectedLevel, gap, selfRating, judgement, answers, low, high, against, model] =
+      cells(lines[i + 1]);
     expect([id, name]).toEqual([d.id, d.name]);
-    for (const n of [weight, score, gap, selfRating]) expect(n).toMatch(oneDecimal);
+    for (const n of [weight, score, gap, selfRating, low, high]) expect(n).toMatch(oneDecimal);
+    expect(Number(low)).toBeLessThanOrEqual(Number(score));
+    expect(Number(high)).toBeGreaterThanOrEqual(Number(score));
+    expect(against).toMatch(/^(below|about|above)$/);
+    expect(model).toBe("2");
     expect(judgement).toMatch(/^(-?\d+\.\d)?$/);
     expect(answers).toMatch(/^\d+$/);
     if (gap.startsWith("-")) negativeGaps += 1;
@@ -303,8 +312,12 @@ test("CSV download: a header, one row per area, every cell quoted, the scores sh
     const row = page.locator(".scores-table tbody tr").nth(i);
     await expect(row.getByRole("rowheader")).toHaveText(name);
     await expect(row.locator("td").nth(0)).toHaveText(new RegExp(`^${Number(weight)}\\b`));
-    await expect(row.locator("td").nth(2)).toHaveText(level);
-    await expect(row.locator("td").nth(3)).toHaveText(new RegExp(`^${expectedLevel} \\(`));
+    // The table's likely range is the CSV's, in whole numbers.
+    const [shownLow, shownHigh] = (await row.locator("td").nth(2).textContent())!.split("\u2013").map(Number);
+    expect(Math.abs(shownLow - Number(low)), `${d.id} range ${low}-${high}`).toBeLessThanOrEqual(1);
+    expect(Math.abs(shownHigh - Number(high)), `${d.id} range ${low}-${high}`).toBeLessThanOrEqual(1);
+    await expect(row.locator("td").nth(3)).toHaveText(level);
+    await expect(row.locator("td").nth(4)).toHaveText(new RegExp(`^${expectedLevel} \\(`));
   }
   // A negative gap is a number, not a formula: no leading "'".
   expect(negativeGaps).toBeGreaterThan(0);
