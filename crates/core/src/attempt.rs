@@ -23,6 +23,10 @@ pub struct Attempt {
     /// Seconds spent with the assessment visible, for the too-fast check.
     #[serde(default)]
     pub active_seconds: u32,
+    /// The same time split by screen (index as in `position`), for the per-screen check.
+    /// Absent from attempts saved before it was recorded, and from share codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub screen_seconds: Vec<u32>,
     pub answers: Answers,
 }
 
@@ -37,6 +41,7 @@ impl Attempt {
             completed_at: None,
             position: 0,
             active_seconds: 0,
+            screen_seconds: Vec::new(),
             answers: Answers::new(),
         }
     }

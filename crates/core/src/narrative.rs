@@ -16,7 +16,7 @@
 //! ```
 
 use super::framework::Framework;
-use super::quality::{Warning, WarningKind};
+use super::quality::{Warning, WarningKind, FAVOURABLE_ADVICE};
 use super::recommend::{Focus, Recommendations};
 use super::report::{dimension_rows, overall, DimensionRow};
 use super::scoring::{Position, Score};
@@ -272,8 +272,8 @@ pub fn hidden_growth_note(focus: &Focus) -> &'static str {
 }
 
 /// An answer-quality warning worded without numbers, for pages that hide scores. Only
-/// the warnings whose messages carry numbers (a time, a count of statements) change; the
-/// others name only statements and areas.
+/// the warnings whose messages carry numbers (a time, a count, an index) change; the
+/// others name only levels and areas.
 pub fn without_numbers(mut warning: Warning) -> Warning {
     match warning.kind {
         WarningKind::TooFast => {
@@ -282,7 +282,26 @@ pub fn without_numbers(mut warning: Warning) -> Warning {
         WarningKind::LongRun => {
             warning.message = "You gave the same answer to many statements in a row. Some of them describe opposite habits, so it is worth checking that each answer is the one you meant.".to_string();
         }
-        _ => {}
+        WarningKind::NarrowSpread => {
+            warning.message = "You gave the same answer to nearly every statement. They describe different habits, some of them opposite ones, so it is worth checking that each answer is the one you meant.".to_string();
+        }
+        WarningKind::ExtremeSpread => {
+            warning.message = "Nearly all of your statement ratings are at one end of the scale or the other. Most habits sit somewhere in between, so the answers in the middle of the scale may fit some of them better.".to_string();
+        }
+        WarningKind::LowConsistency => {
+            warning.message = "Some statements come in pairs that describe opposite habits. Taken together, your answers to those pairs agree with each other about as often as answers picked at random would. A pair can be less than an exact opposite, so no single pair matters; it may be worth reading the statements again.".to_string();
+        }
+        WarningKind::MostlyFavourable => {
+            warning.message = format!(
+                "{} at the most favourable end: the top of the scale, the highest level, the best response in each scenario. {FAVOURABLE_ADVICE}",
+                if warning.message.starts_with("All ") {
+                    "All of your answers are"
+                } else {
+                    "Nearly all of your answers are"
+                }
+            );
+        }
+        WarningKind::AnchorContradicted | WarningKind::ScreenTooFast => {}
     }
     warning
 }

@@ -274,8 +274,11 @@ pub fn results_report(
     });
 
     // A share code carries no timings, so the answering-speed check is for one's own.
-    let seconds = own.then_some(attempt.active_seconds);
-    let warnings = quality::check(framework, &attempt.answers, seconds)
+    let timing = own.then_some(quality::Timing {
+        total_seconds: attempt.active_seconds,
+        screen_seconds: &attempt.screen_seconds,
+    });
+    let warnings = quality::check_timed(framework, &attempt.answers, timing)
         .into_iter()
         .map(|w| if hide { without_numbers(w) } else { w }.message)
         .collect();

@@ -5,6 +5,7 @@
 //! two tabs answering different items never overwrite each other's answers. That is why
 //! operations are small functions of [`Store`] instead of "save everything I hold".
 
+use crate::limits::DIMENSIONS;
 use crate::order::sort_stable_by;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -153,7 +154,18 @@ impl Store {
             return false;
         };
         let gap = (now - attempt.updated_at).clamp(0.0, MAX_CREDITED_GAP_MS);
-        attempt.active_seconds = attempt.active_seconds.saturating_add((gap / 1000.0) as u32);
+        let seconds = (gap / 1000.0) as u32;
+        attempt.active_seconds = attempt.active_seconds.saturating_add(seconds);
+        // Credited to the screen the person is on; a position beyond any framework's
+        // screens (a corrupt store) is not recorded rather than allocated for.
+        if attempt.position < DIMENSIONS.max {
+            if attempt.screen_seconds.len() <= attempt.position {
+                attempt.screen_seconds.resize(attempt.position + 1, 0);
+            }
+            if let Some(screen) = attempt.screen_seconds.get_mut(attempt.position) {
+                *screen = screen.saturating_add(seconds);
+            }
+        }
         attempt.updated_at = now;
         match answer {
             Some(answer) => attempt.answers.insert(item_id.to_string(), answer),

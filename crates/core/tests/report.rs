@@ -383,7 +383,14 @@ fn warnings_lose_their_numbers_when_scores_are_hidden() {
         dimension_id: None,
         message: "You answered 12 statements in 40 seconds.".into(),
     };
-    for kind in [WarningKind::TooFast, WarningKind::LongRun] {
+    for kind in [
+        WarningKind::TooFast,
+        WarningKind::LongRun,
+        WarningKind::NarrowSpread,
+        WarningKind::ExtremeSpread,
+        WarningKind::LowConsistency,
+        WarningKind::MostlyFavourable,
+    ] {
         let hidden = without_numbers(warning(kind));
         assert!(
             !hidden.message.chars().any(|c| c.is_ascii_digit()),
@@ -391,7 +398,9 @@ fn warnings_lose_their_numbers_when_scores_are_hidden() {
             hidden.message
         );
     }
-    // The others name only statements and areas, so they are left as they are.
-    let other = warning(WarningKind::ContradictoryPair);
-    assert_eq!(without_numbers(other.clone()), other);
+    // The others name only levels and areas, so they are left as they are.
+    for kind in [WarningKind::AnchorContradicted, WarningKind::ScreenTooFast] {
+        let other = warning(kind);
+        assert_eq!(without_numbers(other.clone()), other);
+    }
 }
