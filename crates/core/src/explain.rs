@@ -42,8 +42,8 @@ pub fn explain(framework: &Framework, answers: &Answers, score: &Score) -> Expla
     let method = vec![
         "Each answer becomes an item score from 0 to 100. For statements, \"Almost always\" scores 100 and \"Rarely or never\" scores 0; statements that describe a habit to avoid are scored the other way round. \"Prefer not to answer\" scores nothing and is left out.".to_string(),
         format!(
-            "Within a dimension, your self-ratings count {}% and your scenario judgement {}%. Without an answered scenario, the self-ratings count alone.",
-            fixed(100.0 * rules.self_weight / total_weight, 0),
+            "Within a dimension, each answered scenario counts {}% and your self-ratings share the rest, until scenario judgement reaches {}%. Without an answered scenario, the self-ratings count alone.",
+            fixed(rules.judgement_per_scenario, 0),
             fixed(100.0 * rules.judgement_weight / total_weight, 0)
         ),
         format!(

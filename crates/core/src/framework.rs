@@ -6,6 +6,9 @@
 
 use crate::limits::{ANCHORED_LABELS, ANCHORS, FREQUENCY_LABELS, RESPONSES};
 
+/// `scoring.judgement_per_scenario` when a file leaves it out.
+pub const DEFAULT_JUDGEMENT_PER_SCENARIO: f64 = 20.0;
+
 /// The only `format_version` this build reads.
 pub const FORMAT_VERSION: u64 = 1;
 
@@ -49,7 +52,13 @@ pub struct Level {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScoringRules {
     pub self_weight: f64,
+    /// With `self_weight`, sets the cap on judgement's share of a dimension:
+    /// `judgement_weight / (self_weight + judgement_weight)`.
     pub judgement_weight: f64,
+    /// Percent of a dimension each answered scenario adds to judgement's share, up to the
+    /// cap; at most [`crate::limits::JUDGEMENT_PER_SCENARIO`]`.max` (20), so that no one
+    /// scenario can move its dimension by more than that many points.
+    pub judgement_per_scenario: f64,
     /// Scored answers (behaviour, anchored, scenario) a dimension needs before it gets a score.
     pub min_scored_items: usize,
 }

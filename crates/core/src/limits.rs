@@ -99,6 +99,13 @@ pub const LEVEL_DESCRIPTION: Count = count(1, 300);
 /// `scoring.self_weight` and `scoring.judgement_weight`.
 pub const SCORING_WEIGHT: Number = number(0.0, 100.0);
 pub const MIN_SCORED_ITEMS: Whole = whole(1, 40);
+/// `scoring.judgement_per_scenario`, in percent of a dimension: at most 20, so that one
+/// scenario cannot move its dimension by more than 20 points.
+pub const JUDGEMENT_PER_SCENARIO: Number = Number {
+    min: 0.0,
+    max: 20.0,
+    above_min: true,
+};
 
 pub const DIMENSIONS: Count = count(1, 12);
 pub const DIMENSION_NAME: Count = count(1, 80);
@@ -126,7 +133,7 @@ pub const EFFECTIVENESS: Whole = whole(1, 4);
 pub const EVIDENCE_MAX_CHARS: Whole = whole(50, 4000);
 
 /// Every limit above with the path it applies to, in file order.
-pub const LIMITS: [Limit; 39] = {
+pub const LIMITS: [Limit; 40] = {
     use Bound::{Chars, Entries};
     const fn at(path: &'static str, bound: Bound) -> Limit {
         Limit { path, bound }
@@ -149,6 +156,10 @@ pub const LIMITS: [Limit; 39] = {
         at("$.scoring.self_weight", Bound::Number(SCORING_WEIGHT)),
         at("$.scoring.judgement_weight", Bound::Number(SCORING_WEIGHT)),
         at("$.scoring.min_scored_items", Bound::Whole(MIN_SCORED_ITEMS)),
+        at(
+            "$.scoring.judgement_per_scenario",
+            Bound::Number(JUDGEMENT_PER_SCENARIO),
+        ),
         at("$.dimensions", Entries(DIMENSIONS)),
         at("$.dimensions[*].id", Chars(ID)),
         at("$.dimensions[*].name", Chars(DIMENSION_NAME)),

@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
-use super::framework::{Dimension, Framework, Item, ItemKind, Keying, Level};
+use super::framework::{Dimension, Framework, Item, ItemKind, Keying, Level, ScoringRules};
 use crate::limits::ANCHORS;
 
 /// Version of the scoring rules. Stored attempts keep answers, not scores, so a result
@@ -288,8 +288,8 @@ fn score_dimension(
     // Each half's share of the dimension; a missing half hands its share to the other.
     let (self_share, judgement_share) = match (self_mean, judgement_mean) {
         (Some(_), Some(_)) => {
-            let total = rules.self_weight + rules.judgement_weight;
-            (rules.self_weight / total, rules.judgement_weight / total)
+            let judgement = judgement_share(rules, count(Source::Judgement));
+            (1.0 - judgement, judgement)
         }
         (Some(_), None) => (1.0, 0.0),
         (None, Some(_)) => (0.0, 1.0),
@@ -374,6 +374,21 @@ fn score_dimension(
         evidence_given,
         contributions,
     }
+}
+
+/// Judgement's share of a dimension (0–1) that has self-rating answers and `scenarios`
+/// answered scenarios: `judgement_per_scenario` percent for each, up to the cap
+/// `judgement_weight / (self_weight + judgement_weight)`. One scenario therefore never
+/// weighs more than `judgement_per_scenario` percent (at most 20), and judgement earns its
+/// full share only from several scenarios, not from a single pick.
+pub fn judgement_share(rules: &ScoringRules, scenarios: usize) -> f64 {
+    let total = rules.self_weight + rules.judgement_weight;
+    let cap = if total > 0.0 {
+        rules.judgement_weight / total
+    } else {
+        0.0
+    };
+    (rules.judgement_per_scenario / 100.0 * scenarios as f64).min(cap)
 }
 
 /// The standard error of a weighted mean of item scores (0–100): the weighted spread of

@@ -72,9 +72,9 @@ fn export_document_has_the_documented_shape() {
     );
     assert_eq!(value["attempt"]["id"], "1700000000000-1");
     assert_eq!(value["scoring_model"], 2);
-    assert_eq!(value["result"]["overall"], 69.0);
-    assert_eq!(value["result"]["overall_low"], 50.4);
-    assert_eq!(value["result"]["overall_high"], 87.6);
+    assert_eq!(value["result"]["overall"], 67.5);
+    assert_eq!(value["result"]["overall_low"], 48.8);
+    assert_eq!(value["result"]["overall_high"], 86.2);
     assert_eq!(
         value["result"]["overall_level"],
         json!({ "id": "solid", "name": "Solid" })
@@ -207,7 +207,7 @@ fn csv_has_the_header_and_exact_rows() {
     assert_eq!(
         csv,
         "\"Dimension id\",\"Dimension\",\"Weight\",\"Score\",\"Level\",\"Expected level\",\"Gap\",\"Self rating\",\"Judgement\",\"Scored answers\",\"Likely low\",\"Likely high\",\"Against expected\",\"Scoring model\"\r\n\
-         \"planning\",\"Planning\",\"60.0\",\"92.5\",\"Strong\",\"Solid\",\"37.5\",\"87.5\",\"100.0\",\"3\",\"81.3\",\"100.0\",\"above\",\"2\"\r\n\
+         \"planning\",\"Planning\",\"60.0\",\"90.0\",\"Strong\",\"Solid\",\"35.0\",\"87.5\",\"100.0\",\"3\",\"78.2\",\"100.0\",\"above\",\"2\"\r\n\
          \"people\",\"Growing people\",\"40.0\",\"33.8\",\"Developing\",\"Solid\",\"-21.3\",\"33.8\",\"\",\"2\",\"0.0\",\"77.0\",\"about\",\"2\"\r\n"
     );
 }

@@ -127,7 +127,7 @@ fn there_is_one_bar_per_area_with_its_figures_fill_and_expected_line() {
     }
     assert_eq!(
         bars[0].only("span", "bar-figures").text(),
-        "100, likely 89\u{2013}100 · Strong"
+        "100, likely 88\u{2013}100 · Strong"
     );
     assert_eq!(
         bars[1].only("rect", "bar-fill").attribute("width"),

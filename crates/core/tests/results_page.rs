@@ -80,7 +80,7 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
     assert_eq!(scores.rows.len(), 2);
     let [planning, people] = [&scores.bars[0], &scores.bars[1]];
     assert_eq!(planning.number, "1.");
-    assert_eq!(planning.figures, "100, likely 89\u{2013}100 · Strong");
+    assert_eq!(planning.figures, "100, likely 88\u{2013}100 · Strong");
     assert_eq!(
         (planning.fill.as_str(), planning.expected_at.as_str()),
         ("100.00", "55.00")
@@ -99,7 +99,7 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
     assert_eq!(focus.strengths[0].name, "Planning");
     assert_eq!(
         focus.strengths[0].figures,
-        " (100, likely 89\u{2013}100, Strong; the role expects 55)"
+        " (100, likely 88\u{2013}100, Strong; the role expects 55)"
     );
     assert_eq!(
         focus.strengths[0].note,
@@ -126,8 +126,9 @@ fn an_own_finished_result_shows_scores_summary_bars_and_files() {
     assert_eq!(area.caption, "Planning: what each answer contributed");
     assert_eq!(area.weights_note, None, "both areas scored: no reweighting");
     assert_eq!(area.rows[0].item_score, "100");
-    // Self-ratings count 60% of the area, shared by its two statements.
-    assert_eq!(area.rows[0].dimension_points, "30.0");
+    // The one scenario counts 20% of the area, so self-ratings count 80%, shared by its
+    // two statements.
+    assert_eq!(area.rows[0].dimension_points, "40.0");
 }
 
 #[test]

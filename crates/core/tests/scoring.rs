@@ -31,33 +31,34 @@ fn golden_fixture_result_computed_by_hand() {
     );
     let result = score(&framework, &answers);
 
-    // planning: 0.6 × 75 + 0.4 × 100 = 85; people: mean(67.5, 50) = 58.75, no scenario.
+    // planning: one scenario weighs 20% (judgement_per_scenario; the 40% cap needs two),
+    // so 0.8 × 75 + 0.2 × 100 = 80; people: mean(67.5, 50) = 58.75, no scenario.
     let planning = result.dimension("planning").unwrap();
     let people = result.dimension("people").unwrap();
-    assert!(close(planning.score.unwrap(), 85.0));
+    assert!(close(planning.score.unwrap(), 80.0));
     assert!(close(planning.self_rating.unwrap(), 75.0));
     assert!(close(planning.judgement.unwrap(), 100.0));
     assert!(close(people.score.unwrap(), 58.75));
     assert_eq!(people.judgement, None);
-    // overall: 0.6 × 85 + 0.4 × 58.75 = 74.5
-    assert!(close(result.overall.unwrap(), 74.5));
+    // overall: 0.6 × 80 + 0.4 × 58.75 = 71.5
+    assert!(close(result.overall.unwrap(), 71.5));
     assert_eq!(planning.level_id.as_deref(), Some("strong"));
     assert_eq!(people.level_id.as_deref(), Some("solid"));
     assert_eq!(result.overall_level_id.as_deref(), Some("solid"));
-    assert!(close(planning.gap.unwrap(), 30.0));
+    assert!(close(planning.gap.unwrap(), 25.0));
     assert!(close(people.gap.unwrap(), 3.75));
 
-    // Ranges, as docs/scoring.md works them out. Planning: weights 0.3, 0.3, 0.4 on
-    // 75, 75, 100; Σw² = 0.34; spread² = (0.3·100 + 0.3·100 + 0.4·225) / 0.66 = 227.27;
-    // spread 15.08 (above the floor of 15); error 15.08 × √0.34 = 8.79; ±1.2816 × 8.79.
+    // Ranges, as docs/scoring.md works them out. Planning: weights 0.4, 0.4, 0.2 on
+    // 75, 75, 100; Σw² = 0.36; spread² = (0.4·25 + 0.4·25 + 0.2·400) / 0.64 = 156.25;
+    // spread 12.5 is under the floor of 15; error 15 × √0.36 = 9; ±1.2816 × 9.
     let near = |a: f64, b: f64| (a - b).abs() < 0.01;
-    let planning_error = (150.0f64 / 0.66).sqrt() * 0.34f64.sqrt();
+    let planning_error = 15.0 * 0.36f64.sqrt();
     assert!(near(planning.standard_error, planning_error));
     let r = planning.range.unwrap();
     assert!(
-        near(r.low, 85.0 - 1.2816 * planning_error) && near(r.high, 85.0 + 1.2816 * planning_error)
+        near(r.low, 80.0 - 1.2816 * planning_error) && near(r.high, 80.0 + 1.2816 * planning_error)
     );
-    assert!(near(r.low, 73.73) && near(r.high, 96.27), "{r:?}");
+    assert!(near(r.low, 68.47) && near(r.high, 91.53), "{r:?}");
     assert_eq!(planning.position, Some(Position::Above));
     // People: 67.5 and 50 at 0.5 each; spread 12.37 is under the floor, so 15 × √0.5.
     let people_error = 15.0 * 0.5f64.sqrt();
@@ -65,13 +66,13 @@ fn golden_fixture_result_computed_by_hand() {
     let r = people.range.unwrap();
     assert!(near(r.low, 45.16) && near(r.high, 72.34), "{r:?}");
     assert_eq!(people.position, Some(Position::About), "45–72 reaches 55");
-    // Overall: √((0.6 × 8.79)² + (0.4 × 10.61)²) = 6.77; 74.5 ± 8.68.
+    // Overall: √((0.6 × 9)² + (0.4 × 10.61)²) = 6.87; 71.5 ± 8.80.
     let overall_error = ((0.6 * planning_error).powi(2) + (0.4 * people_error).powi(2)).sqrt();
     let r = result.overall_range.unwrap();
     assert!(
-        near(r.low, 74.5 - 1.2816 * overall_error) && near(r.high, 74.5 + 1.2816 * overall_error)
+        near(r.low, 71.5 - 1.2816 * overall_error) && near(r.high, 71.5 + 1.2816 * overall_error)
     );
-    assert!(near(r.low, 65.82) && near(r.high, 83.18), "{r:?}");
+    assert!(near(r.low, 62.70) && near(r.high, 80.30), "{r:?}");
     assert_eq!(people.evidence_given, 1);
     assert_eq!((result.answered, result.total), (5, 5));
 }
@@ -81,9 +82,10 @@ fn golden_engineering_manager_reproduces_the_scorecard_weighting() {
     let framework = built_in("engineering-manager");
     // Best answers in execution (20), technical (20), stakeholders (20) and culture (5);
     // worst in people (25) and operations (10). The one anchored answer per area scores
-    // its band's midpoint (92.5 at the top, 25 at the bottom), so a "best" area with n
-    // statements and a scenario is 0.6 × (100n + 92.5) / (n + 1) + 40, a "worst" one
-    // 0.6 × 25 / (n + 1), and culture (no scenario) (400 + 92.5) / 5.
+    // its band's midpoint (92.5 at the top, 25 at the bottom), and an area's one scenario
+    // weighs 20%, so a "best" area with n statements and a scenario is
+    // 0.8 × (100n + 92.5) / (n + 1) + 20, a "worst" one 0.8 × 25 / (n + 1), and culture
+    // (no scenario) (400 + 92.5) / 5.
     let mut answers = Answers::new();
     let best = [true, false, true, true, false, true];
     for (dimension, best) in framework.dimensions.iter().zip(best) {
@@ -91,8 +93,8 @@ fn golden_engineering_manager_reproduces_the_scorecard_weighting() {
     }
     let result = score(&framework, &answers);
     let scores: Vec<f64> = result.dimensions.iter().map(|d| d.score.unwrap()).collect();
-    let best = |n: f64| 0.6 * (100.0 * n + 92.5) / (n + 1.0) + 40.0;
-    let worst = |n: f64| 0.6 * 25.0 / (n + 1.0);
+    let best = |n: f64| 0.8 * (100.0 * n + 92.5) / (n + 1.0) + 20.0;
+    let worst = |n: f64| 0.8 * 25.0 / (n + 1.0);
     let expected = [
         best(5.0),
         worst(6.0),

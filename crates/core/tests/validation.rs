@@ -549,6 +549,36 @@ fn dimension_with_no_items() {
 }
 
 #[test]
+fn judgement_per_scenario_is_optional_and_at_most_20() {
+    // Left out, each scenario weighs the default 20% of its dimension.
+    let framework = load_value(&fixture()).unwrap();
+    assert_eq!(framework.scoring.judgement_per_scenario, 20.0);
+    let mut value = fixture();
+    set(&mut value, "/scoring/judgement_per_scenario", json!(12.5));
+    assert_eq!(
+        load_value(&value).unwrap().scoring.judgement_per_scenario,
+        12.5
+    );
+    // Above 20 one scenario could move its dimension by more than 20 points; 0 would
+    // leave scenarios out of the score without saying so.
+    for refused in [json!(0), json!(20.5), json!(-1)] {
+        let problems =
+            problems_after(|v| set(v, "/scoring/judgement_per_scenario", refused.clone()));
+        assert_only(
+            &problems,
+            ProblemKind::OutOfRange,
+            "$.scoring.judgement_per_scenario",
+        );
+    }
+    let problems = problems_after(|v| set(v, "/scoring/judgement_per_scenario", json!("20")));
+    assert_only(
+        &problems,
+        ProblemKind::WrongType,
+        "$.scoring.judgement_per_scenario",
+    );
+}
+
+#[test]
 fn too_few_scored_items_for_min_scored_items() {
     // planning has 3 scored items; people has 2 (its evidence prompt is not scored).
     let problems = problems_after(|v| set(v, "/scoring/min_scored_items", json!(3)));

@@ -9,14 +9,14 @@ use super::checker::{describe, field_path, index_path, plain_number, Checker};
 use super::ProblemKind;
 use crate::framework::{
     Dimension, Framework, Item, ItemKind, Keying, Level, Response, Scales, ScoringRules,
-    FORMAT_VERSION,
+    DEFAULT_JUDGEMENT_PER_SCENARIO, FORMAT_VERSION,
 };
 use crate::limits::{
     Whole, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
     DIMENSION_DESCRIPTION, DIMENSION_NAME, DIMENSION_WEIGHT, EFFECTIVENESS, ESTIMATED_MINUTES,
-    EVIDENCE_MAX_CHARS, FREQUENCY_LABELS, ITEMS, ITEM_TEXT, LEVELS, LEVEL_DESCRIPTION, LEVEL_NAME,
-    MIN_SCORED_ITEMS, RESPONSES, SCALE_LABEL, SCORE, SCORING_WEIGHT, SITUATION, SUMMARY, TITLE,
-    VERSION,
+    EVIDENCE_MAX_CHARS, FREQUENCY_LABELS, ITEMS, ITEM_TEXT, JUDGEMENT_PER_SCENARIO, LEVELS,
+    LEVEL_DESCRIPTION, LEVEL_NAME, MIN_SCORED_ITEMS, RESPONSES, SCALE_LABEL, SCORE, SCORING_WEIGHT,
+    SITUATION, SUMMARY, TITLE, VERSION,
 };
 
 /// The framework in `value`, if it has no problem; every problem found goes to `check`.
@@ -164,11 +164,31 @@ fn scoring(check: &mut Checker, value: &Value, path: &str) -> Option<ScoringRule
     check.only_fields(
         map,
         path,
-        &["self_weight", "judgement_weight", "min_scored_items"],
+        &[
+            "self_weight",
+            "judgement_weight",
+            "min_scored_items",
+            "judgement_per_scenario",
+        ],
     );
     let self_weight = check.number_field(map, path, "self_weight", SCORING_WEIGHT);
     let judgement_weight = check.number_field(map, path, "judgement_weight", SCORING_WEIGHT);
     let min_scored = check.integer_field(map, path, "min_scored_items", MIN_SCORED_ITEMS);
+    // Optional: each scenario's share of its dimension; above 0 so that scenarios count.
+    let per_scenario = if map.contains_key("judgement_per_scenario") {
+        let n = check.number_field(map, path, "judgement_per_scenario", JUDGEMENT_PER_SCENARIO);
+        if JUDGEMENT_PER_SCENARIO.above_min && n == Some(JUDGEMENT_PER_SCENARIO.min) {
+            check.report(
+                ProblemKind::OutOfRange,
+                &field_path(path, "judgement_per_scenario"),
+                "judgement_per_scenario must be above 0; set judgement_weight to 0 to leave scenarios out of the score.".to_string(),
+            );
+            return None;
+        }
+        n
+    } else {
+        Some(DEFAULT_JUDGEMENT_PER_SCENARIO)
+    };
     if let (Some(s), Some(j)) = (self_weight, judgement_weight) {
         if s + j <= 0.0 {
             check.report(
@@ -183,6 +203,7 @@ fn scoring(check: &mut Checker, value: &Value, path: &str) -> Option<ScoringRule
         self_weight: self_weight?,
         judgement_weight: judgement_weight?,
         min_scored_items: usize::try_from(min_scored?).ok()?,
+        judgement_per_scenario: per_scenario?,
     })
 }
 
