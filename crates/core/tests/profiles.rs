@@ -216,3 +216,139 @@ fn reference_profiles_on_the_engineering_manager() {
     let (swing, dimension, item) = largest_swing(&framework);
     assert!((swing - BOUND).abs() < 1e-9, "{swing} {dimension} {item}");
 }
+
+/// One generated dimension: its statements' keyings, its anchored items and its scenarios'
+/// grades (each a shuffle of 1 to 4).
+#[derive(Clone, Debug)]
+struct GeneratedDimension {
+    keyings: Vec<bool>,
+    anchored: usize,
+    scenarios: Vec<Vec<u8>>,
+}
+
+fn generated_dimension() -> impl Strategy<Value = GeneratedDimension> {
+    (
+        proptest::collection::vec(any::<bool>(), 2..=7),
+        0usize..=3,
+        proptest::collection::vec(Just(vec![1u8, 2, 3, 4]).prop_shuffle(), 0..=4),
+    )
+        .prop_map(|(mut keyings, anchored, scenarios)| {
+            // The bound's condition (docs/scoring.md): at least five self-rating items.
+            while keyings.len() + anchored < 5 {
+                keyings.push(true);
+            }
+            GeneratedDimension {
+                keyings,
+                anchored,
+                scenarios,
+            }
+        })
+}
+
+/// A valid framework from generated parts.
+fn generated_framework(
+    mins: &std::collections::BTreeSet<u8>,
+    weights: (u8, u8, u8),
+    dimensions: &[GeneratedDimension],
+) -> Framework {
+    use serde_json::json;
+    let levels: Vec<_> = std::iter::once(0u8)
+        .chain(mins.iter().copied())
+        .enumerate()
+        .map(|(i, min)| json!({ "id": format!("l{i}"), "name": format!("Level {i}"), "min_score": min, "description": "A level." }))
+        .collect();
+    let shares: &[u8] = match dimensions.len() {
+        1 => &[100],
+        2 => &[50, 50],
+        _ => &[30, 30, 40],
+    };
+    let dimensions: Vec<_> = dimensions
+        .iter()
+        .zip(shares)
+        .enumerate()
+        .map(|(d, (g, share))| {
+            let mut items = Vec::new();
+            for (i, positive) in g.keyings.iter().enumerate() {
+                let keyed = if *positive { "positive" } else { "negative" };
+                items.push(
+                    json!({ "id": format!("d{d}-b{i}"), "type": "behaviour", "keyed": keyed,
+                    "text": "In the last month I did the thing." }),
+                );
+            }
+            for i in 0..g.anchored {
+                items.push(
+                    json!({ "id": format!("d{d}-a{i}"), "type": "anchored", "prompt": "Which fits?",
+                    "anchors": ["One.", "Two.", "Three.", "Four."] }),
+                );
+            }
+            for (i, grades) in g.scenarios.iter().enumerate() {
+                let responses: Vec<_> = grades
+                    .iter()
+                    .map(|g| json!({ "text": format!("Response {g}."), "effectiveness": g }))
+                    .collect();
+                items.push(json!({ "id": format!("d{d}-s{i}"), "type": "scenario",
+                    "situation": "Something happens.", "responses": responses }));
+            }
+            json!({ "id": format!("d{d}"), "name": format!("Area {d}"), "description": "An area.",
+                "weight": share, "expected_level": "l0", "development_actions": ["Practise."],
+                "practice_questions": ["Tell me about it."], "items": items })
+        })
+        .collect();
+    let (self_weight, judgement_weight, per_scenario) = weights;
+    let value = json!({
+        "format_version": 1, "id": "generated", "version": "1", "title": "Generated",
+        "summary": "A generated framework.", "estimated_minutes": 5,
+        "scales": { "frequency": ["1", "2", "3", "4", "5"], "anchored": ["A", "B", "C", "D"] },
+        "levels": levels,
+        "scoring": { "self_weight": self_weight, "judgement_weight": judgement_weight,
+            "min_scored_items": 3, "judgement_per_scenario": per_scenario },
+        "dimensions": dimensions,
+    });
+    yardstick_core::validate::load_framework(value.to_string().as_bytes()).unwrap()
+}
+
+/// A scoring answer for every scored item, picked by `seeds` (one per item, reused in
+/// turn). The bound is for answered dimensions: "Prefer not to answer" on most statements
+/// leaves the rest weighing more (docs/scoring.md).
+fn answers_from(framework: &Framework, seeds: &[u8]) -> Answers {
+    let mut answers = Answers::new();
+    for (i, (_, item)) in framework
+        .items()
+        .filter(|(_, i)| i.kind.is_scored())
+        .enumerate()
+    {
+        let choices: Vec<Answer> = all_answers(&item.kind)
+            .into_iter()
+            .flatten()
+            .filter(|a| *a != Answer::PreferNot)
+            .collect();
+        let seed = usize::from(seeds[i % seeds.len()]);
+        answers.insert(item.id.clone(), choices[seed % choices.len()].clone());
+    }
+    answers
+}
+
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn no_single_answer_moves_a_dimension_of_a_generated_framework_by_more_than_20_points(
+        mins in proptest::collection::btree_set(1u8..=99, 1..=5),
+        self_weight in 0u8..=100,
+        judgement_weight in 1u8..=100,
+        per_scenario in 1u8..=20,
+        dimensions in proptest::collection::vec(generated_dimension(), 1..=3),
+        seeds in proptest::collection::vec(any::<u8>(), 1..=40),
+    ) {
+        let framework =
+            generated_framework(&mins, (self_weight, judgement_weight, per_scenario), &dimensions);
+        let mut bases = profiles(&framework).map(|(_, a)| a).to_vec();
+        bases.push(answers_from(&framework, &seeds));
+        for base in &bases {
+            let (swing, dimension, item) = largest_swing_from(&framework, base);
+            prop_assert!(swing <= BOUND + 1e-9, "{item} moves {dimension} by {swing}");
+        }
+    }
+}
