@@ -221,7 +221,7 @@ fn low_consistency(indices: &Indices, warnings: &mut Vec<Warning>) {
         message: format!(
             "Some statements come in pairs that describe opposite habits. Across the {} you rated, your answers agree with each other {} out of 100, about what answers picked at random would give. A pair can be less than an exact opposite, so no single pair matters; taken together, it may be worth reading the statements again.",
             count_of(indices.pairs, "pair", "pairs"),
-            (consistency * 100.0).round()
+            (consistency * 100.0).round() as u32
         ),
     });
 }
