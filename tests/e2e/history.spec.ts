@@ -223,11 +223,12 @@ test("JSON export survives Delete everything: import it and see the same result"
   // Every scored item was answered (a few with "prefer not to answer").
   const scored = f.dimensions.flatMap((d) => d.items).filter((i) => i.type !== "evidence").map((i) => i.id);
   expect(Object.keys(doc.attempt.answers).sort()).toEqual([...scored].sort());
-  // One decimal in the file; the page shows whole numbers.
-  expect(Math.abs(doc.result.overall - want.overall)).toBeLessThanOrEqual(0.5);
+  // One decimal in the file; the page (and expected-scores.json) shows whole numbers,
+  // rounded down rather than into a level band the score has not reached: up to 1 apart.
+  expect(Math.abs(doc.result.overall - want.overall)).toBeLessThanOrEqual(1);
   expect(doc.result.overall_level.name).toBe(want.overall_level);
   expect(doc.result.dimensions.map((d: { id: string }) => d.id)).toEqual(f.dimensions.map((d) => d.id));
-  for (const d of doc.result.dimensions) expect(Math.abs(d.score - want.dimensions[d.id])).toBeLessThanOrEqual(0.5);
+  for (const d of doc.result.dimensions) expect(Math.abs(d.score - want.dimensions[d.id])).toBeLessThanOrEqual(1);
   const saved = testInfo.outputPath(file.suggestedFilename());
   await file.saveAs(saved);
 
