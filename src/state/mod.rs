@@ -360,5 +360,6 @@ fn load(storage: &BrowserStorage, notices: &mut Vec<Notice>) -> (Store, bool) {
 /// throwaway state that would lose whatever the person does.
 pub fn use_app_state() -> AppState {
     use_context::<AppState>()
+        // ok: a component outside App is a programming error, not input; fail loudly.
         .expect("use_app_state: no AppState in context; components must be rendered inside App")
 }

@@ -14,7 +14,7 @@
 //! ```
 
 use crate::builtin::BuiltIn;
-use crate::html::escape;
+use crate::html::Html;
 use crate::route::View;
 
 pub const BRAND: &str = "Yardstick";
@@ -57,51 +57,72 @@ pub fn start_label(title: &str) -> String {
 /// footer), as the app renders it for someone with nothing stored. The root carries
 /// `id="prerendered"` so the app can find and replace it on mount.
 pub fn prerendered_page(roles: &[BuiltIn]) -> String {
-    let mut html = String::new();
-    html.push_str("<div class=\"app\" id=\"prerendered\">");
-    html.push_str(&format!(
-        "<a class=\"skip-link\" href=\"#main\">{}</a>",
-        escape(SKIP_LINK)
-    ));
-    html.push_str(&format!(
-        "<header class=\"site-header\"><p class=\"brand\">{}</p><nav aria-label=\"Main\"><ul class=\"nav-list\">",
-        escape(BRAND)
-    ));
+    let mut html = Html::new();
+    html.open("div", &[("class", "app"), ("id", "prerendered")])
+        .element("a", &[("class", "skip-link"), ("href", "#main")], SKIP_LINK)
+        .open("header", &[("class", "site-header")])
+        .element("p", &[("class", "brand")], BRAND)
+        .open("nav", &[("aria-label", "Main")])
+        .open("ul", &[("class", "nav-list")]);
     // Real links: one followed before the app has mounted is picked up from the address.
     for (n, (label, view)) in NAV.iter().enumerate() {
-        let current = if n == 0 { " aria-current=\"page\"" } else { "" };
-        html.push_str(&format!(
-            "<li><a href=\"{}\" class=\"nav-link\"{current}>{}</a></li>",
-            escape(&view.address()),
-            escape(label)
-        ));
+        let href = view.address();
+        let mut link = vec![("href", href.as_str()), ("class", "nav-link")];
+        if n == 0 {
+            link.push(("aria-current", "page"));
+        }
+        html.open("li", &[]).element("a", &link, label).close("li");
     }
-    html.push_str("</ul></nav></header>");
-    html.push_str("<div class=\"notices\" role=\"region\" aria-label=\"Notices\"></div>");
-    html.push_str("<main id=\"main\" class=\"site-main\" tabindex=\"-1\">");
-    html.push_str(&format!(
-        "<section class=\"start\" aria-labelledby=\"start-heading\"><h1 id=\"start-heading\">{}</h1><p class=\"lead\">{}</p>",
-        escape(START_HEADING),
-        escape(START_INTRO)
-    ));
-    html.push_str(&format!(
-        "<h2 class=\"section-heading\">{}</h2><ul class=\"role-grid\">",
-        escape(ROLES_HEADING)
-    ));
+    html.close("ul")
+        .close("nav")
+        .close("header")
+        .empty(
+            "div",
+            &[
+                ("class", "notices"),
+                ("role", "region"),
+                ("aria-label", "Notices"),
+            ],
+        )
+        .open(
+            "main",
+            &[("id", "main"), ("class", "site-main"), ("tabindex", "-1")],
+        )
+        .open(
+            "section",
+            &[("class", "start"), ("aria-labelledby", "start-heading")],
+        )
+        .element("h1", &[("id", "start-heading")], START_HEADING)
+        .element("p", &[("class", "lead")], START_INTRO)
+        .element("h2", &[("class", "section-heading")], ROLES_HEADING)
+        .open("ul", &[("class", "role-grid")]);
     for role in roles {
-        let heading_id = format!("role-{}", escape(role.id));
-        html.push_str(&format!(
-            "<li class=\"role-card\"><article aria-labelledby=\"{heading_id}\"><h3 id=\"{heading_id}\">{}</h3><p>{}</p><p class=\"role-meta\">{}</p><div class=\"role-actions\"><button type=\"button\" class=\"button button-primary\">{}</button></div></article></li>",
-            escape(role.title),
-            escape(role.summary),
-            escape(&role_meta(role.questions, role.areas, role.minutes)),
-            escape(&start_label(role.title)),
-        ));
+        let heading_id = format!("role-{}", role.id);
+        html.open("li", &[("class", "role-card")])
+            .open("article", &[("aria-labelledby", &heading_id)])
+            .element("h3", &[("id", &heading_id)], role.title)
+            .element("p", &[], role.summary)
+            .element(
+                "p",
+                &[("class", "role-meta")],
+                &role_meta(role.questions, role.areas, role.minutes),
+            )
+            .open("div", &[("class", "role-actions")])
+            .element(
+                "button",
+                &[("type", "button"), ("class", "button button-primary")],
+                &start_label(role.title),
+            )
+            .close("div")
+            .close("article")
+            .close("li");
     }
-    html.push_str("</ul></section></main>");
-    html.push_str(&format!(
-        "<footer class=\"site-footer\"><p>{}</p></footer></div>",
-        escape(FOOTER)
-    ));
-    html
+    html.close("ul")
+        .close("section")
+        .close("main")
+        .open("footer", &[("class", "site-footer")])
+        .element("p", &[], FOOTER)
+        .close("footer")
+        .close("div");
+    html.finish()
 }

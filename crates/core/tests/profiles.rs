@@ -34,13 +34,7 @@ fn neutral_meets(framework: &Framework) -> Answers {
 }
 
 fn favourable(framework: &Framework) -> Answers {
-    let mut answers = Answers::new();
-    for (_, item) in framework.items() {
-        if let Some(a) = extreme_answer(item, true) {
-            answers.insert(item.id.clone(), a);
-        }
-    }
-    answers
+    extreme_profile(framework, true)
 }
 
 /// Every answer an item can take, with "Prefer not to answer" and leaving it unanswered
@@ -66,15 +60,8 @@ fn all_answers(kind: &ItemKind) -> Vec<Option<Answer>> {
     answers
 }
 
-/// Every scored item at its unfavourable extreme.
 fn unfavourable(framework: &Framework) -> Answers {
-    let mut answers = Answers::new();
-    for (_, item) in framework.items() {
-        if let Some(a) = extreme_answer(item, false) {
-            answers.insert(item.id.clone(), a);
-        }
-    }
-    answers
+    extreme_profile(framework, false)
 }
 
 /// A careful-looking mix: items in turn favourable, neutral and unfavourable.

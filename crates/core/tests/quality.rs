@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{built_in, completed_attempt, extreme_answer};
+use common::{built_in, completed_attempt, extreme_answer, extreme_profile};
 use yardstick_core::answers::{Answer, Answers};
 use yardstick_core::attempt::Attempt;
 use yardstick_core::framework::{Framework, ItemKind, Keying};
@@ -29,13 +29,7 @@ fn note(framework: &Framework, answers: &Answers, kind: WarningKind) -> Option<W
 
 /// The most favourable answer to every scored item (the faking profile of issue 9).
 fn favourable(framework: &Framework) -> Answers {
-    let mut answers = Answers::new();
-    for (_, item) in framework.items() {
-        if let Some(a) = extreme_answer(item, true) {
-            answers.insert(item.id.clone(), a);
-        }
-    }
-    answers
+    extreme_profile(framework, true)
 }
 
 /// A careful, mixed profile: the mirrored pairs agree within a step or so, ratings vary, some

@@ -105,3 +105,15 @@ pub fn fixture_v2() -> Framework {
     framework.dimensions.push(delivery);
     framework
 }
+
+/// Every scored item at its most favourable (`best`) or least favourable extreme: the
+/// faking profile of issue 9, and its mirror.
+pub fn extreme_profile(framework: &Framework, best: bool) -> Answers {
+    let mut answers = Answers::new();
+    for (_, item) in framework.items() {
+        if let Some(a) = extreme_answer(item, best) {
+            answers.insert(item.id.clone(), a);
+        }
+    }
+    answers
+}
