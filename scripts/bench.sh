@@ -12,9 +12,9 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 309 KB is reached. The gate holds what is reached, with a
+# The aim is 300 KB (issue 10); 312.3 KB is reached. The gate holds what is reached, with a
 # little room, so nothing grows unnoticed; lower it as cuts land.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-315}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-313}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200
