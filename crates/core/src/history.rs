@@ -87,8 +87,11 @@ pub struct HistoryCard {
     pub completed: String,
     /// `"68 out of 100, Solid"`, or why there is no score to show.
     pub overall: String,
-    /// The framework is at hand: the result can be opened, downloaded and compared.
+    /// The framework is at hand: the result can be opened (and compared, when
+    /// `compare_with` is not empty).
     pub can_open: bool,
+    /// JSON and CSV downloads are offered: the result can be opened and scores are shown.
+    pub can_download: bool,
     /// `"the Engineering Manager attempt of 21 November 2026"`, for the delete button.
     pub delete_label: String,
     /// The name of the button that confirms deleting.
@@ -98,7 +101,7 @@ pub struct HistoryCard {
     /// Said once it is deleted.
     pub deleted_message: String,
     /// Other attempts at the same role to compare with, newest first; empty when the
-    /// result cannot be opened.
+    /// result cannot be opened or scores are hidden.
     pub compare_with: Vec<CompareChoice>,
 }
 
@@ -110,14 +113,19 @@ pub struct CompareChoice {
     pub label: String,
 }
 
+/// What a card says instead of the score when the page was opened with `scores=hidden`.
+pub const SCORES_HIDDEN: &str = "Finished. Scores are not shown here.";
+
 /// The history page's groups and cards. `lookup` finds the framework of an attempt,
 /// `role_title` names a role by its id, and `format_date` writes a time as the person's
-/// local date.
+/// local date. With `hide_scores` (`scores=hidden`) no card carries a score or level, and
+/// none offers what would show one: downloads (they hold the scores) and comparisons.
 pub fn history_groups(
     history: &[Attempt],
     lookup: &dyn Fn(&Attempt) -> FrameworkLookup,
     role_title: &dyn Fn(&str) -> String,
     format_date: &dyn Fn(f64) -> String,
+    hide_scores: bool,
 ) -> Vec<RoleGroup> {
     let completed = |a: &Attempt| format_date(a.completed_at.unwrap_or(a.updated_at));
     history_by_role(history)
@@ -130,6 +138,9 @@ pub fn history_groups(
                     let framework = lookup(attempt);
                     let when = completed(attempt);
                     let (card_title, overall) = match &framework {
+                        FrameworkLookup::Ready(f) if hide_scores => {
+                            (f.title.clone(), SCORES_HIDDEN.to_string())
+                        }
                         FrameworkLookup::Ready(f) => (f.title.clone(), overall_text(f, attempt)),
                         FrameworkLookup::Loading => (title.clone(), "Loading…".to_string()),
                         FrameworkLookup::Missing => (
@@ -147,7 +158,7 @@ pub fn history_groups(
                         ),
                         deleted_message: format!("Deleted {delete_label}."),
                         delete_label,
-                        compare_with: if can_open {
+                        compare_with: if can_open && !hide_scores {
                             compare_candidates(&attempts, &attempt.id)
                                 .into_iter()
                                 .map(|other| CompareChoice {
@@ -163,6 +174,7 @@ pub fn history_groups(
                         completed: when,
                         overall,
                         can_open,
+                        can_download: can_open && !hide_scores,
                     }
                 })
                 .collect();

@@ -141,13 +141,15 @@ fn attempt_card(html: &mut Html, dom_id: &str, card: &HistoryCard) {
             ],
         );
         labelled(html, "Open results", &suffix);
-        html.close("a")
-            .open("button", &control("button", Action::DownloadJson, id));
-        labelled(html, "Download JSON", &suffix);
-        html.close("button")
-            .open("button", &control("button", Action::DownloadCsv, id));
-        labelled(html, "Download CSV", &suffix);
-        html.close("button");
+        html.close("a");
+        if card.can_download {
+            html.open("button", &control("button", Action::DownloadJson, id));
+            labelled(html, "Download JSON", &suffix);
+            html.close("button")
+                .open("button", &control("button", Action::DownloadCsv, id));
+            labelled(html, "Download CSV", &suffix);
+            html.close("button");
+        }
     }
     let [kind, class, action, attempt] = control("button button-danger", Action::Delete, id);
     html.open(

@@ -70,7 +70,7 @@ fn cards_name_the_role_date_score_and_what_can_be_done() {
     };
     let title = |id: &str| format!("Role {id}");
     let date = |ms: f64| format!("day {ms}");
-    let groups = history_groups(&history, &lookup, &title, &date);
+    let groups = history_groups(&history, &lookup, &title, &date, false);
 
     let ids: Vec<&str> = groups.iter().map(|g| g.framework_id.as_str()).collect();
     assert_eq!(

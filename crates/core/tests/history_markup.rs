@@ -9,21 +9,29 @@ mod markup;
 use common::{completed_attempt, fixture};
 use markup::{assert_unique_ids, parse, Element};
 use yardstick_core::attempt::Attempt;
-use yardstick_core::history::{find_card, history_groups, FrameworkLookup};
+use yardstick_core::history::{self, find_card, history_groups, FrameworkLookup};
 use yardstick_core::history_markup::{history_cards, Action};
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"co\"";
 
 fn cards(history: &[Attempt], title: &str) -> (String, Element) {
+    cards_with(history, title, false)
+}
+
+fn cards_with(history: &[Attempt], title: &str, hide_scores: bool) -> (String, Element) {
     let mut framework = fixture();
     framework.title = title.into();
     let lookup = |a: &Attempt| match a.framework_id.as_str() {
         "team-lead-lite" => FrameworkLookup::Ready(Box::new(framework.clone())),
         _ => FrameworkLookup::Missing,
     };
-    let groups = history_groups(history, &lookup, &|id| format!("Role {id}"), &|ms| {
-        format!("day {ms}")
-    });
+    let groups = history_groups(
+        history,
+        &lookup,
+        &|id| format!("Role {id}"),
+        &|ms| format!("day {ms}"),
+        hide_scores,
+    );
     for attempt in history {
         assert_eq!(
             find_card(&groups, &attempt.id).map(|c| c.attempt.id.clone()),
@@ -122,6 +130,35 @@ fn a_section_per_role_and_a_card_per_attempt_with_its_controls() {
         .only("p", "history-hint")
         .text()
         .contains("only finished"));
+}
+
+#[test]
+fn with_scores_hidden_no_card_shows_a_score_or_offers_what_would() {
+    let framework = fixture();
+    let history = vec![
+        completed_attempt(&framework, "t1", 1.0, &[Some(true), Some(false)]),
+        completed_attempt(&framework, "t2", 3.0, &[Some(true), Some(true)]),
+    ];
+    let (shown, _) = cards_with(&history, "Team Lead", false);
+    assert!(
+        shown.contains("out of 100"),
+        "the control case shows scores"
+    );
+    let (markup, root) = cards_with(&history, "Team Lead", true);
+    assert!(!markup.contains("out of 100"), "{markup}");
+    assert!(markup.contains(history::SCORES_HIDDEN));
+    for level in &framework.levels {
+        assert!(!markup.contains(&level.name), "level {} shown", level.name);
+    }
+    let actions: Vec<String> = actions(&root).into_iter().map(|(a, _)| a).collect();
+    assert!(actions.contains(&"open".to_string()), "{actions:?}");
+    for hidden in ["json", "csv", "compare"] {
+        assert!(
+            !actions.contains(&hidden.to_string()),
+            "{hidden} offered: {actions:?}"
+        );
+    }
+    assert!(root.all_with_class("div", "history-compare").is_empty());
 }
 
 #[test]

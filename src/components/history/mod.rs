@@ -74,6 +74,7 @@ pub fn HistoryView() -> impl IntoView {
             &|attempt| lookup(state, attempt),
             &|id| role_title(state, id),
             &format_date,
+            state.hide_scores(),
         )
     });
     let has_history = Signal::derive(move || !groups.with(Vec::is_empty));
