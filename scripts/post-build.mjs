@@ -4,7 +4,7 @@
 //   1. write the start page of a first visit into the page, rendered by the core from
 //      the same manifest the app uses (`cargo run -p yardstick-core --bin prerender`),
 //      so the role list shows before the WebAssembly has loaded;
-//   2. minify wasm-bindgen's JavaScript glue with terser (9.1 -> 7.0 KB gzip) and put
+//   2. minify wasm-bindgen's JavaScript glue with terser (9.1 -> 6.8 KB gzip) and put
 //      the new file's hash into the page's integrity attribute for it;
 //   3. hash the page's inline scripts into its Content-Security-Policy (csp-hash.mjs).
 import { execFileSync } from "node:child_process";

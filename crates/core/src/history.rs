@@ -85,7 +85,7 @@ pub struct HistoryCard {
     pub role_title: String,
     /// When it was completed: the card's heading.
     pub completed: String,
-    /// `"68 out of 100, Solid"`, or why there is no score to show.
+    /// `"68 out of 100, Solid"`, [`SCORES_HIDDEN`], or why there is no score to show.
     pub overall: String,
     /// The framework is at hand: the result can be opened (and compared, when
     /// `compare_with` is not empty).
@@ -150,6 +150,7 @@ pub fn history_groups(
                         ),
                     };
                     let can_open = matches!(framework, FrameworkLookup::Ready(_));
+                    let scores_shown = can_open && !hide_scores;
                     let delete_label = format!("the {card_title} attempt of {when}");
                     HistoryCard {
                         confirm_label: format!("Confirm deleting {delete_label}"),
@@ -158,7 +159,7 @@ pub fn history_groups(
                         ),
                         deleted_message: format!("Deleted {delete_label}."),
                         delete_label,
-                        compare_with: if can_open && !hide_scores {
+                        compare_with: if scores_shown {
                             compare_candidates(&attempts, &attempt.id)
                                 .into_iter()
                                 .map(|other| CompareChoice {
@@ -174,7 +175,7 @@ pub fn history_groups(
                         completed: when,
                         overall,
                         can_open,
-                        can_download: can_open && !hide_scores,
+                        can_download: scores_shown,
                     }
                 })
                 .collect();
