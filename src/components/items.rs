@@ -17,8 +17,10 @@ pub fn ItemView(
 ) -> impl IntoView {
     let id = item.id.clone();
     match item.kind {
-        ItemKind::Behaviour { text, .. } => {
-            view! { <BehaviourItem id text scales answer on_answer/> }.into_any()
+        ItemKind::Behaviour { text, scale, .. } => {
+            // The validator guarantees the scale exists; an empty list is the safe fallback.
+            let labels = scales.rating(&scale).map(|s| s.labels.to_vec()).unwrap_or_default();
+            view! { <BehaviourItem id text labels answer on_answer/> }.into_any()
         }
         ItemKind::Anchored { prompt, anchors } => {
             view! { <AnchoredItem id prompt anchors=anchors.to_vec() level_names=scales.anchored.to_vec() answer on_answer/> }.into_any()
@@ -32,6 +34,10 @@ pub fn ItemView(
         }
     }
 }
+
+/// The unscored answers every statement offers besides its rating scale.
+const NOT_APPLICABLE: &str = "Hasn't come up";
+const PREFER_NOT: &str = "Prefer not to answer";
 
 /// Number keys pick the n-th option of a radio group, as a shortcut; arrow keys already
 /// move within the group natively.
@@ -47,21 +53,23 @@ fn number_shortcut(event: &leptos::ev::KeyboardEvent, options: usize) -> Option<
 fn BehaviourItem(
     id: String,
     text: String,
-    scales: Scales,
+    labels: Vec<String>,
     answer: Signal<Option<Answer>>,
     on_answer: Callback<Option<Answer>>,
 ) -> impl IntoView {
-    let choices: Vec<(Answer, String)> = scales
-        .frequency
+    let ratings = labels.len();
+    let choices: Vec<(Answer, String)> = labels
         .iter()
         .zip(1u8..)
         .map(|(label, value)| (Answer::Rating { value }, format!("{value} · {label}")))
-        .chain([(Answer::PreferNot, "Prefer not to answer".to_string())])
+        .chain([
+            (Answer::NotApplicable, NOT_APPLICABLE.to_string()),
+            (Answer::PreferNot, PREFER_NOT.to_string()),
+        ])
         .collect();
-    let count = choices.len();
     let keyed: Vec<Answer> = choices.iter().map(|(a, _)| a.clone()).collect();
     let on_key = move |event: leptos::ev::KeyboardEvent| {
-        if let Some(index) = number_shortcut(&event, count - 1) {
+        if let Some(index) = number_shortcut(&event, ratings) {
             event.prevent_default();
             on_answer.run(keyed.get(index).cloned());
         }
@@ -76,7 +84,7 @@ fn BehaviourItem(
                     .map(|(n, (choice, label))| {
                         let input_id = format!("{id}-{n}");
                         let checked_choice = choice.clone();
-                        let class = if matches!(choice, Answer::PreferNot) { "choice choice-skip" } else { "choice" };
+                        let class = if matches!(choice, Answer::Rating { .. }) { "choice" } else { "choice choice-skip" };
                         view! {
                             <div class=class>
                                 <input

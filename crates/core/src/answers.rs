@@ -16,10 +16,14 @@ use super::framework::{Item, ItemKind};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", try_from = "AnswerFields")]
 pub enum Answer {
-    /// A behaviour rating on the frequency scale, 1..=5.
+    /// A behaviour rating on the item's rating scale, 1..=5.
     Rating { value: u8 },
     /// "Prefer not to answer" on a behaviour item: a valid answer that scores nothing.
     PreferNot,
+    /// "Hasn't come up" on a behaviour item: the situation the statement describes did
+    /// not arise, so there is nothing to rate. Scores nothing, and is counted apart from
+    /// [`Answer::PreferNot`] because it says something different about the person.
+    NotApplicable,
     /// The chosen anchored level, 0 (below the bar) ..= 3 (role model).
     Level { value: u8 },
     /// A scenario's most and least effective responses, as indices 0..=3.
@@ -57,6 +61,7 @@ impl TryFrom<AnswerFields> for Answer {
                 value: value.ok_or_else(|| needs("value"))?,
             },
             "prefer_not" => Answer::PreferNot,
+            "not_applicable" => Answer::NotApplicable,
             "level" => Answer::Level {
                 value: value.ok_or_else(|| needs("value"))?,
             },
@@ -77,7 +82,7 @@ impl Answer {
     pub fn fits(&self, item: &Item) -> bool {
         match (&item.kind, self) {
             (ItemKind::Behaviour { .. }, Answer::Rating { value }) => (1..=5).contains(value),
-            (ItemKind::Behaviour { .. }, Answer::PreferNot) => true,
+            (ItemKind::Behaviour { .. }, Answer::PreferNot | Answer::NotApplicable) => true,
             (ItemKind::Anchored { .. }, Answer::Level { value }) => *value <= 3,
             (ItemKind::Scenario { .. }, Answer::Judgement { most, least }) => {
                 *most <= 3 && *least <= 3 && most != least

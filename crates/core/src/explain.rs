@@ -40,7 +40,7 @@ pub fn explain(framework: &Framework, answers: &Answers, score: &Score) -> Expla
     let rules = &framework.scoring;
     let total_weight = rules.self_weight + rules.judgement_weight;
     let method = vec![
-        "Each answer becomes an item score from 0 to 100. For statements, \"Almost always\" scores 100 and \"Rarely or never\" scores 0; statements that describe a habit to avoid are scored the other way round. \"Prefer not to answer\" scores nothing and is left out.".to_string(),
+        "Each answer becomes an item score from 0 to 100. For statements, the top of the five-point scale scores 100, the bottom 0 and each point between 25 more than the one below; statements that describe a habit to avoid are scored the other way round. \"Hasn't come up\" and \"Prefer not to answer\" score nothing and are left out.".to_string(),
         format!(
             "Within a dimension, each answered scenario counts {}% and your self-ratings share the rest, until scenario judgement reaches {}%. Without an answered scenario, the self-ratings count alone.",
             fixed(rules.judgement_per_scenario, 0),
@@ -111,13 +111,12 @@ pub fn label(item: &Item) -> String {
 
 fn describe_answer(framework: &Framework, item: &Item, answer: &Answer) -> String {
     match (&item.kind, answer) {
-        (ItemKind::Behaviour { keyed, .. }, Answer::Rating { value }) => {
+        (ItemKind::Behaviour { keyed, scale, .. }, Answer::Rating { value }) => {
             let label = framework
                 .scales
-                .frequency
-                .get(usize::from(value.saturating_sub(1)))
-                .cloned()
-                .unwrap_or_default();
+                .rating_label(scale, *value)
+                .unwrap_or_default()
+                .to_string();
             match keyed {
                 Keying::Positive => label,
                 Keying::Negative => format!("{label} (a habit to avoid, so scored in reverse)"),

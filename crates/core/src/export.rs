@@ -74,6 +74,12 @@ pub struct ResultSummary {
     #[serde(default)]
     pub overall_high: Option<f64>,
     pub overall_level: Option<LevelRef>,
+    /// Statements answered "Hasn't come up" (unscored); absent before that answer existed.
+    #[serde(default)]
+    pub not_applicable: usize,
+    /// Statements answered "Prefer not to answer" (unscored); absent in older files.
+    #[serde(default)]
+    pub declined: usize,
     /// In the framework's dimension order.
     pub dimensions: Vec<DimensionSummary>,
 }
@@ -103,6 +109,9 @@ pub struct DimensionSummary {
     pub judgement: Option<f64>,
     /// Scored items answered with a scoring answer.
     pub scored_answers: usize,
+    /// Statements answered "Hasn't come up"; absent before that answer existed.
+    #[serde(default)]
+    pub not_applicable: usize,
 }
 
 /// Why an import was refused. [`std::fmt::Display`] gives a plain sentence for the UI.
@@ -247,6 +256,7 @@ pub fn summarize(framework: &Framework, attempt: &Attempt) -> ResultSummary {
                 self_rating: get(|s| s.self_rating),
                 judgement: get(|s| s.judgement),
                 scored_answers: scored.map_or(0, |s| s.scored_answers),
+                not_applicable: scored.map_or(0, |s| s.not_applicable),
             }
         })
         .collect();
@@ -255,14 +265,17 @@ pub fn summarize(framework: &Framework, attempt: &Attempt) -> ResultSummary {
         overall_low: score.overall_range.map(|r| round1(r.low)),
         overall_high: score.overall_range.map(|r| round1(r.high)),
         overall_level: level_ref(score.overall_level_id.as_deref()),
+        not_applicable: score.not_applicable,
+        declined: score.declined,
         dimensions,
     }
 }
 
 /// Column titles of [`export_csv`].
-/// The first ten are the columns of scoring model 1, in their old order; the range and
-/// the position come after them so a spreadsheet reading columns by place still works.
-pub const CSV_HEADER: [&str; 14] = [
+/// The first ten are the columns of scoring model 1, in their old order; the range, the
+/// position and later columns come after them so a spreadsheet reading columns by place
+/// still works.
+pub const CSV_HEADER: [&str; 15] = [
     "Dimension id",
     "Dimension",
     "Weight",
@@ -277,6 +290,7 @@ pub const CSV_HEADER: [&str; 14] = [
     "Likely high",
     "Against expected",
     "Scoring model",
+    "Did not apply",
 ];
 
 /// One row per dimension under [`CSV_HEADER`], CRLF line endings. Every cell is quoted
@@ -309,6 +323,7 @@ pub fn export_csv(framework: &Framework, attempt: &Attempt) -> String {
             d.position
                 .map_or(String::new(), |p| position_word(p).to_string()),
             SCORING_MODEL.to_string(),
+            d.not_applicable.to_string(),
         ]);
     }
     out

@@ -4,13 +4,21 @@
 //! reach it only through [`crate::validate::load_framework`], so every framework
 //! the app shows has passed the same checks.
 
-use crate::limits::{ANCHORED_LABELS, ANCHORS, FREQUENCY_LABELS, RESPONSES};
+use crate::limits::{ANCHORED_LABELS, ANCHORS, RATING_LABELS, RESPONSES};
 
 /// `scoring.judgement_per_scenario` when a file leaves it out.
 pub const DEFAULT_JUDGEMENT_PER_SCENARIO: f64 = 20.0;
 
-/// The only `format_version` this build reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The `format_version` this build writes about and models; files of
+/// [`OLDEST_FORMAT_VERSION`] are read too and migrated on load (docs/framework-format.md).
+pub const FORMAT_VERSION: u64 = 2;
+
+/// The oldest `format_version` this build still reads.
+pub const OLDEST_FORMAT_VERSION: u64 = 1;
+
+/// The rating scale a behaviour item uses when it names none, and the one scale of a
+/// format 1 file.
+pub const DEFAULT_SCALE: &str = "frequency";
 
 /// A validated competency framework.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,13 +38,35 @@ pub struct Framework {
     pub dimensions: Vec<Dimension>,
 }
 
-/// Labels of the two rating scales, so a custom framework can reword them.
+/// The answer scales a framework declares, so each statement can be rated on one that
+/// fits it and a custom framework can reword them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scales {
-    /// Five labels for frequency ratings 1..=5, least to most often.
-    pub frequency: [String; FREQUENCY_LABELS.max],
+    /// Five-point rating scales for behaviour items, by id (for example a frequency
+    /// scale for habits and an accuracy scale for single occasions).
+    pub ratings: Vec<RatingScale>,
     /// Four names for anchored levels 0..=3: below bar, meets bar, exceeds, role model.
     pub anchored: [String; ANCHORED_LABELS.max],
+}
+
+/// A five-point rating scale: labels for ratings 1..=5, least to most.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatingScale {
+    pub id: String,
+    pub labels: [String; RATING_LABELS.max],
+}
+
+impl Scales {
+    pub fn rating(&self, id: &str) -> Option<&RatingScale> {
+        self.ratings.iter().find(|s| s.id == id)
+    }
+
+    /// The label of `value` (1..=5) on scale `id`.
+    pub fn rating_label(&self, id: &str, value: u8) -> Option<&str> {
+        let scale = self.rating(id)?;
+        let index = usize::from(value).checked_sub(1)?;
+        scale.labels.get(index).map(String::as_str)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,10 +115,13 @@ pub struct Item {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
-    /// A first-person, time-bounded statement rated on the frequency scale.
+    /// A first-person, time-bounded statement rated on one of the framework's rating
+    /// scales, or answered "Hasn't come up" or "Prefer not to answer".
     Behaviour {
         text: String,
         keyed: Keying,
+        /// Id of the rating scale in [`Scales::ratings`] this statement is rated on.
+        scale: String,
         /// For a negatively keyed item: the positive item it mirrors, used by the
         /// contradiction check.
         reverse_of: Option<String>,

@@ -84,8 +84,10 @@ pub const TITLE: Count = count(1, 80);
 pub const SUMMARY: Count = count(1, 300);
 pub const ESTIMATED_MINUTES: Whole = whole(1, 120);
 
-/// Labels of the frequency scale, for ratings 1 to 5.
-pub const FREQUENCY_LABELS: Count = exactly(5);
+/// Rating scales a framework declares.
+pub const RATING_SCALES: Count = count(1, 4);
+/// Labels of a rating scale, for ratings 1 to 5.
+pub const RATING_LABELS: Count = exactly(5);
 /// Names of the anchored levels, lowest first.
 pub const ANCHORED_LABELS: Count = exactly(4);
 pub const SCALE_LABEL: Count = count(1, 40);
@@ -133,7 +135,7 @@ pub const EFFECTIVENESS: Whole = whole(1, 4);
 pub const EVIDENCE_MAX_CHARS: Whole = whole(50, 4000);
 
 /// Every limit above with the path it applies to, in file order.
-pub const LIMITS: [Limit; 40] = {
+pub const LIMITS: [Limit; 43] = {
     use Bound::{Chars, Entries};
     const fn at(path: &'static str, bound: Bound) -> Limit {
         Limit { path, bound }
@@ -144,8 +146,10 @@ pub const LIMITS: [Limit; 40] = {
         at("$.title", Chars(TITLE)),
         at("$.summary", Chars(SUMMARY)),
         at("$.estimated_minutes", Bound::Whole(ESTIMATED_MINUTES)),
-        at("$.scales.frequency", Entries(FREQUENCY_LABELS)),
-        at("$.scales.frequency[*]", Chars(SCALE_LABEL)),
+        at("$.scales.ratings", Entries(RATING_SCALES)),
+        at("$.scales.ratings[*].id", Chars(ID)),
+        at("$.scales.ratings[*].labels", Entries(RATING_LABELS)),
+        at("$.scales.ratings[*].labels[*]", Chars(SCALE_LABEL)),
         at("$.scales.anchored", Entries(ANCHORED_LABELS)),
         at("$.scales.anchored[*]", Chars(SCALE_LABEL)),
         at("$.levels", Entries(LEVELS)),
@@ -173,6 +177,7 @@ pub const LIMITS: [Limit; 40] = {
         at("$.dimensions[*].items", Entries(ITEMS)),
         at("$.dimensions[*].items[*].id", Chars(ID)),
         at("$.dimensions[*].items[*].text", Chars(ITEM_TEXT)),
+        at("$.dimensions[*].items[*].scale", Chars(ID)),
         at("$.dimensions[*].items[*].reverse_of", Chars(ID)),
         at("$.dimensions[*].items[*].prompt", Chars(ITEM_TEXT)),
         at("$.dimensions[*].items[*].anchors", Entries(ANCHORS)),

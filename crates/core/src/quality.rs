@@ -246,7 +246,7 @@ fn spread(
             kind: WarningKind::NarrowSpread,
             dimension_id: None,
             message: format!(
-                "You gave \"{label}\" to {same} of your {} statements. They describe different habits, some of them opposite ones, so it is worth checking that each answer is the one you meant.",
+                "You gave {label} to {same} of your {} statements. They describe different habits, some of them opposite ones, so it is worth checking that each answer is the one you meant.",
                 indices.ratings
             ),
         });
@@ -269,10 +269,12 @@ fn spread(
 /// The label and count of the most frequent statement rating.
 fn most_common_rating(framework: &Framework, answers: &Answers) -> (String, usize) {
     let mut counts = [0usize; 256];
+    let mut rated: Vec<(&str, u8)> = Vec::new();
     for (_, item) in framework.items() {
-        if matches!(item.kind, ItemKind::Behaviour { .. }) {
+        if let ItemKind::Behaviour { scale, .. } = &item.kind {
             if let Some(value) = rating(answers, &item.id) {
                 counts[usize::from(value)] += 1;
+                rated.push((scale, value));
             }
         }
     }
@@ -281,12 +283,33 @@ fn most_common_rating(framework: &Framework, answers: &Answers) -> (String, usiz
         .enumerate()
         .max_by_key(|(value, n)| (**n, std::cmp::Reverse(*value)))
         .map_or((0, 0), |(value, n)| (value, *n));
-    let label = framework
-        .scales
-        .frequency
-        .get(value.saturating_sub(1))
-        .map_or_else(|| "the same answer".to_string(), Clone::clone);
-    (label, same)
+    let value = u8::try_from(value).unwrap_or_default();
+    let scales: Vec<&str> = rated
+        .iter()
+        .filter(|(_, v)| *v == value)
+        .map(|(scale, _)| *scale)
+        .collect();
+    (rating_name(framework, &scales, value), same)
+}
+
+/// How to name rating `value` given to statements on `scales`: its quoted label, or
+/// the labels it has on each of the scales involved ("\"Usually\" or \"Mostly true\""),
+/// since the same point has a different label on each scale.
+fn rating_name(framework: &Framework, scales: &[&str], value: u8) -> String {
+    let mut labels: Vec<String> = Vec::new();
+    for scale in scales {
+        if let Some(label) = framework.scales.rating_label(scale, value) {
+            let quoted = format!("\"{label}\"");
+            if !labels.contains(&quoted) {
+                labels.push(quoted);
+            }
+        }
+    }
+    if labels.is_empty() {
+        "the same answer".to_string()
+    } else {
+        labels.join(" or ")
+    }
 }
 
 /// Returns whether the note was given.
@@ -316,15 +339,17 @@ fn mostly_favourable(indices: &Indices, warnings: &mut Vec<Warning>) -> bool {
 }
 
 fn long_runs(framework: &Framework, answers: &Answers, warnings: &mut Vec<Warning>) {
-    let ratings =
-        framework
-            .items()
-            .filter_map(|(_, item)| match (&item.kind, answers.get(&item.id)) {
-                (ItemKind::Behaviour { .. }, Some(Answer::Rating { value })) => Some(*value),
-                _ => None,
-            });
-    let (mut longest, mut current, mut previous, mut value_of_longest) = (0, 0, None, 0);
-    for value in ratings {
+    let ratings: Vec<(&str, u8)> = framework
+        .items()
+        .filter_map(|(_, item)| match (&item.kind, answers.get(&item.id)) {
+            (ItemKind::Behaviour { scale, .. }, Some(Answer::Rating { value })) => {
+                Some((scale.as_str(), *value))
+            }
+            _ => None,
+        })
+        .collect();
+    let (mut longest, mut current, mut previous, mut end_of_longest) = (0, 0, None, 0);
+    for (at, &(_, value)) in ratings.iter().enumerate() {
         current = if previous == Some(value) {
             current + 1
         } else {
@@ -333,20 +358,18 @@ fn long_runs(framework: &Framework, answers: &Answers, warnings: &mut Vec<Warnin
         previous = Some(value);
         if current > longest {
             longest = current;
-            value_of_longest = value;
+            end_of_longest = at + 1;
         }
     }
     if longest >= LONG_RUN {
-        let label = framework
-            .scales
-            .frequency
-            .get(usize::from(value_of_longest.saturating_sub(1)))
-            .map_or("the same answer", String::as_str);
+        let run = &ratings[end_of_longest - longest..end_of_longest];
+        let scales: Vec<&str> = run.iter().map(|(scale, _)| *scale).collect();
+        let label = rating_name(framework, &scales, run[0].1);
         warnings.push(Warning {
             kind: WarningKind::LongRun,
             dimension_id: None,
             message: format!(
-                "You gave \"{label}\" to {longest} statements in a row. Some of them describe opposite habits, so it is worth checking that each answer is the one you meant."
+                "You gave {label} to {longest} statements in a row. Some of them describe opposite habits, so it is worth checking that each answer is the one you meant."
             ),
         });
     }

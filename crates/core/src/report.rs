@@ -63,13 +63,39 @@ pub fn points(text: &str) -> String {
     }
 }
 
-/// How many questions the result rests on: "Based on 38 of 40 questions."
+/// How many questions the result rests on, and why the others do not count:
+/// "Based on 35 of 40 questions. 3 statements did not apply; you preferred not to
+/// answer 2." Statements that did not apply are counted apart from those declined,
+/// since "it has not come up" and "I would rather not say" mean different things.
 pub fn coverage(score: &Score) -> String {
-    if score.answered == score.total {
+    let counted = score
+        .answered
+        .saturating_sub(score.not_applicable + score.declined);
+    let mut text = if counted == score.total {
         format!("Based on all {} questions.", score.total)
     } else {
-        format!("Based on {} of {} questions.", score.answered, score.total)
+        format!("Based on {counted} of {} questions.", score.total)
+    };
+    let mut reasons = Vec::new();
+    match score.not_applicable {
+        0 => {}
+        1 => reasons.push("1 statement did not apply".to_string()),
+        n => reasons.push(format!("{n} statements did not apply")),
     }
+    if score.declined > 0 {
+        let whom = if reasons.is_empty() { "You" } else { "you" };
+        reasons.push(format!("{whom} preferred not to answer {}", score.declined));
+    }
+    let unanswered = score.total.saturating_sub(score.answered);
+    if unanswered > 0 && !reasons.is_empty() {
+        reasons.push(format!("{unanswered} not answered"));
+    }
+    if !reasons.is_empty() {
+        text.push(' ');
+        text.push_str(&reasons.join("; "));
+        text.push('.');
+    }
+    text
 }
 
 /// One dimension as the table and the bars show it.

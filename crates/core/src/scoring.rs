@@ -109,6 +109,8 @@ pub struct DimensionScore {
     pub effective_weight: f64,
     /// Evidence prompts in this dimension the person filled in.
     pub evidence_given: usize,
+    /// Statements in this dimension answered "Hasn't come up".
+    pub not_applicable: usize,
     pub contributions: Vec<Contribution>,
 }
 
@@ -121,9 +123,13 @@ pub struct Score {
     pub overall_level_id: Option<String>,
     /// Likely range of `overall`.
     pub overall_range: Option<Range>,
-    /// Scored items with any answer, prefer-not included.
+    /// Scored items with any answer, prefer-not and hasn't-come-up included.
     pub answered: usize,
     pub total: usize,
+    /// Statements answered "Hasn't come up": answered, but nothing to score.
+    pub not_applicable: usize,
+    /// Statements answered "Prefer not to answer".
+    pub declined: usize,
     pub dimensions: Vec<DimensionScore>,
 }
 
@@ -242,6 +248,16 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
             item.kind.is_scored() && answers.get(&item.id).is_some_and(|a| a.fits(item))
         })
         .count();
+    let answered_with = |wanted: &Answer| {
+        framework
+            .items()
+            .filter(|(_, item)| {
+                answers
+                    .get(&item.id)
+                    .is_some_and(|a| a == wanted && a.fits(item))
+            })
+            .count()
+    };
     Score {
         framework_id: framework.id.clone(),
         framework_version: framework.version.clone(),
@@ -252,6 +268,8 @@ pub fn score(framework: &Framework, answers: &Answers) -> Score {
         overall_range,
         answered,
         total: framework.scored_item_count(),
+        not_applicable: answered_with(&Answer::NotApplicable),
+        declined: answered_with(&Answer::PreferNot),
         dimensions,
     }
 }
@@ -351,6 +369,15 @@ fn score_dimension(
                 .is_some_and(|a| a.is_response() && a.fits(item))
         })
         .count();
+    let not_applicable = dimension
+        .items
+        .iter()
+        .filter(|item| {
+            answers
+                .get(&item.id)
+                .is_some_and(|a| *a == Answer::NotApplicable && a.fits(item))
+        })
+        .count();
     DimensionScore {
         dimension_id: dimension.id.clone(),
         scored_answers: scored.len(),
@@ -372,6 +399,7 @@ fn score_dimension(
         gap: score.map(|s| s - expected_min),
         effective_weight: 0.0,
         evidence_given,
+        not_applicable,
         contributions,
     }
 }

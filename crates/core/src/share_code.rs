@@ -20,7 +20,9 @@
 //! byte. It holds one field per scored item (evidence prompts are skipped) in
 //! [`Framework::items`] order; 0 always means unanswered:
 //!
-//! - behaviour, 3 bits: 1–5 the rating, 6 prefer not to answer;
+//! - behaviour, 3 bits: 1–5 the rating, 6 prefer not to answer, 7 hasn't come up (a
+//!   value the first builds left unused, so they refuse such a code instead of
+//!   misreading it);
 //! - anchored, 3 bits: 1–4 for levels 0–3;
 //! - scenario, 4 bits: `1 + most * 3 + least'` for 1–12, where `least'` is `least` with
 //!   `most` skipped (`least - 1` when `least > most`), so the 12 ordered pairs of
@@ -269,6 +271,7 @@ fn field_value(kind: &ItemKind, answer: &Answer) -> u8 {
             },
         ) => value,
         (ItemKind::Behaviour { .. }, Answer::PreferNot) => 6,
+        (ItemKind::Behaviour { .. }, Answer::NotApplicable) => 7,
         (
             ItemKind::Anchored { .. },
             &Answer::Level {
@@ -291,6 +294,7 @@ fn answer_from(kind: &ItemKind, value: u8) -> Option<Answer> {
     match (kind, value) {
         (ItemKind::Behaviour { .. }, 1..=5) => Some(Answer::Rating { value }),
         (ItemKind::Behaviour { .. }, 6) => Some(Answer::PreferNot),
+        (ItemKind::Behaviour { .. }, 7) => Some(Answer::NotApplicable),
         (ItemKind::Anchored { .. }, 1..=4) => Some(Answer::Level { value: value - 1 }),
         (ItemKind::Scenario { .. }, 1..=12) => {
             let most = (value - 1) / 3;

@@ -75,8 +75,24 @@ fn a_long_run_of_identical_answers_is_flagged() {
         .iter()
         .find(|w| w.kind == WarningKind::LongRun)
         .unwrap();
+    // The run is named by its label on each scale its statements use.
+    let scales: Vec<&str> = behaviours[..LONG_RUN]
+        .iter()
+        .filter_map(|id| match &framework.item(id)?.1.kind {
+            ItemKind::Behaviour { scale, .. } => Some(scale.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut expected = Vec::new();
+    for scale in scales {
+        let label = format!("\"{}\"", framework.scales.rating_label(scale, 3).unwrap());
+        if !expected.contains(&label) {
+            expected.push(label);
+        }
+    }
+    let expected = expected.join(" or ");
     assert!(
-        run.message.contains("About half the time"),
+        run.message.contains(&format!("You gave {expected} to")),
         "{}",
         run.message
     );

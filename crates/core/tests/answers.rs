@@ -8,6 +8,7 @@ fn every_kind_of_answer_reads_back_as_written() {
     let all = [
         Answer::Rating { value: 4 },
         Answer::PreferNot,
+        Answer::NotApplicable,
         Answer::Level { value: 2 },
         Answer::Judgement { most: 1, least: 3 },
         Answer::Evidence {
@@ -25,6 +26,10 @@ fn every_kind_of_answer_reads_back_as_written() {
     assert_eq!(
         serde_json::to_string(&Answer::Judgement { most: 1, least: 3 }).unwrap(),
         r#"{"kind":"judgement","most":1,"least":3}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&Answer::NotApplicable).unwrap(),
+        r#"{"kind":"not_applicable"}"#
     );
 }
 

@@ -87,9 +87,12 @@ fn export_document_has_the_documented_shape() {
             "level": { "id": "developing", "name": "Developing" },
             "expected_level": { "id": "solid", "name": "Solid" },
             "position": "about",
-            "gap": -21.3, "self_rating": 33.8, "judgement": null, "scored_answers": 2
+            "gap": -21.3, "self_rating": 33.8, "judgement": null, "scored_answers": 2,
+            "not_applicable": 0
         })
     );
+    assert_eq!(value["result"]["not_applicable"], 0);
+    assert_eq!(value["result"]["declined"], 0);
     // The document type itself reads back (host pages and tests may rely on it).
     let document: yardstick_core::export::ExportDocument = serde_json::from_value(value).unwrap();
     assert_eq!(
@@ -206,9 +209,37 @@ fn csv_has_the_header_and_exact_rows() {
     let csv = export_csv(&framework, &completed_attempt(&framework));
     assert_eq!(
         csv,
-        "\"Dimension id\",\"Dimension\",\"Weight\",\"Score\",\"Level\",\"Expected level\",\"Gap\",\"Self rating\",\"Judgement\",\"Scored answers\",\"Likely low\",\"Likely high\",\"Against expected\",\"Scoring model\"\r\n\
-         \"planning\",\"Planning\",\"60.0\",\"90.0\",\"Strong\",\"Solid\",\"35.0\",\"87.5\",\"100.0\",\"3\",\"78.2\",\"100.0\",\"above\",\"2\"\r\n\
-         \"people\",\"Growing people\",\"40.0\",\"33.8\",\"Developing\",\"Solid\",\"-21.3\",\"33.8\",\"\",\"2\",\"0.0\",\"77.0\",\"about\",\"2\"\r\n"
+        "\"Dimension id\",\"Dimension\",\"Weight\",\"Score\",\"Level\",\"Expected level\",\"Gap\",\"Self rating\",\"Judgement\",\"Scored answers\",\"Likely low\",\"Likely high\",\"Against expected\",\"Scoring model\",\"Did not apply\"\r\n\
+         \"planning\",\"Planning\",\"60.0\",\"90.0\",\"Strong\",\"Solid\",\"35.0\",\"87.5\",\"100.0\",\"3\",\"78.2\",\"100.0\",\"above\",\"2\",\"0\"\r\n\
+         \"people\",\"Growing people\",\"40.0\",\"33.8\",\"Developing\",\"Solid\",\"-21.3\",\"33.8\",\"\",\"2\",\"0.0\",\"77.0\",\"about\",\"2\",\"0\"\r\n"
+    );
+}
+
+/// "Hasn't come up" and "Prefer not to answer" score nothing, and each is counted on
+/// its own in the JSON and (per dimension) in the CSV.
+#[test]
+fn statements_that_did_not_apply_are_counted_apart_from_declined_ones() {
+    let framework = fixture();
+    let mut attempt = completed_attempt(&framework);
+    attempt
+        .answers
+        .insert("plan-surprise".into(), Answer::NotApplicable);
+    attempt
+        .answers
+        .insert("people-praise".into(), Answer::PreferNot);
+    let value = export_value(&framework, &attempt);
+    assert_eq!(value["result"]["not_applicable"], 1);
+    assert_eq!(value["result"]["declined"], 1);
+    assert_eq!(value["result"]["dimensions"][0]["not_applicable"], 1);
+    assert_eq!(value["result"]["dimensions"][0]["scored_answers"], 2);
+    assert_eq!(value["result"]["dimensions"][1]["not_applicable"], 0);
+    let csv = export_csv(&framework, &attempt);
+    let planning = csv.lines().nth(1).unwrap();
+    assert!(planning.starts_with("\"planning\","), "{planning}");
+    assert!(planning.ends_with(",\"2\",\"1\""), "{planning}");
+    assert_eq!(
+        import_json(&export_json(&framework, &attempt, 0.0)),
+        Ok(attempt)
     );
 }
 
@@ -218,7 +249,7 @@ fn csv_leaves_not_scored_cells_empty() {
     let attempt = Attempt::new(&framework, "empty".into(), 0.0);
     let csv = export_csv(&framework, &attempt);
     assert!(csv.ends_with(
-        "\"people\",\"Growing people\",\"40.0\",\"\",\"\",\"Solid\",\"\",\"\",\"\",\"0\",\"\",\"\",\"\",\"2\"\r\n"
+        "\"people\",\"Growing people\",\"40.0\",\"\",\"\",\"Solid\",\"\",\"\",\"\",\"0\",\"\",\"\",\"\",\"2\",\"0\"\r\n"
     ));
 }
 

@@ -216,7 +216,7 @@ fn straight_lining_is_flagged_once_by_its_spread() {
         .message;
     assert!(
         message.starts_with(&format!(
-            "You gave \"About half the time\" to {statements} of your {statements} statements."
+            "You gave \"Partly true\" or \"About half the time\" to {statements} of your {statements} statements."
         )),
         "{message}"
     );

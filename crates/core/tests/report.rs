@@ -156,6 +156,36 @@ fn overall_gives_score_level_and_description() {
     assert_eq!(coverage(&partial), "Based on 1 of 5 questions.");
 }
 
+/// "Hasn't come up" and "Prefer not to answer" are answers, but the result does not rest
+/// on them, and the reader is told how many of each there were.
+#[test]
+fn coverage_counts_statements_that_did_not_apply_apart_from_declined_ones() {
+    let framework = fixture();
+    let mut all = planning_high_people_low(&framework);
+    all.insert("plan-surprise".into(), Answer::NotApplicable);
+    assert_eq!(
+        coverage(&score(&framework, &all)),
+        "Based on 4 of 5 questions. 1 statement did not apply."
+    );
+    all.insert("plan-risks".into(), Answer::NotApplicable);
+    all.insert("people-praise".into(), Answer::PreferNot);
+    assert_eq!(
+        coverage(&score(&framework, &all)),
+        "Based on 2 of 5 questions. 2 statements did not apply; you preferred not to answer 1."
+    );
+    all.remove("plan-slip");
+    assert_eq!(
+        coverage(&score(&framework, &all)),
+        "Based on 1 of 5 questions. 2 statements did not apply; you preferred not to answer 1; 1 not answered."
+    );
+    let mut declined_only = planning_high_people_low(&framework);
+    declined_only.insert("people-praise".into(), Answer::PreferNot);
+    assert_eq!(
+        coverage(&score(&framework, &declined_only)),
+        "Based on 4 of 5 questions. You preferred not to answer 1."
+    );
+}
+
 #[test]
 fn rows_carry_every_table_column() {
     let framework = fixture();

@@ -23,6 +23,7 @@ const LIMIT_KINDS: &[ProblemKind] = &[
 const OBJECTS: &[(&str, &str)] = &[
     ("", ""),
     ("/scales", "/$defs/scales"),
+    ("/scales/ratings/0", "/$defs/rating_scale"),
     ("/levels/0", "/$defs/level"),
     ("/scoring", "/$defs/scoring"),
     ("/dimensions/0", "/$defs/dimension"),

@@ -514,3 +514,34 @@ proptest! {
         }
     }
 }
+
+/// "Hasn't come up" scores nothing: the dimension's score is what it would be with the
+/// statement unanswered, and the answer is counted on its own.
+#[test]
+fn a_statement_that_did_not_apply_scores_as_if_unanswered_and_is_counted() {
+    let framework = fixture();
+    let mut answers = Answers::new();
+    answer_dimension(&mut answers, &framework.dimensions[0], true);
+    let mut without = answers.clone();
+    without.remove("plan-surprise");
+    let mut not_applicable = answers.clone();
+    not_applicable.insert("plan-surprise".into(), Answer::NotApplicable);
+    let (a, b) = (
+        score(&framework, &without),
+        score(&framework, &not_applicable),
+    );
+    assert_eq!(a.dimensions[0].score, b.dimensions[0].score);
+    assert_eq!(a.dimensions[0].range, b.dimensions[0].range);
+    assert_eq!(
+        b.dimensions[0].scored_answers,
+        a.dimensions[0].scored_answers
+    );
+    assert_eq!((b.not_applicable, b.declined), (1, 0));
+    assert_eq!(b.dimensions[0].not_applicable, 1);
+    assert_eq!(b.answered, a.answered + 1);
+    // On an item that is not a statement it does not fit and counts for nothing.
+    not_applicable.insert("plan-slip".into(), Answer::NotApplicable);
+    let c = score(&framework, &not_applicable);
+    assert_eq!(c.not_applicable, 1);
+    assert_eq!(c.answered, b.answered - 1);
+}

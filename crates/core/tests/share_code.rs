@@ -216,13 +216,13 @@ fn unknown_framework_and_version_mismatch_are_told_apart() {
         open(&code, [&updated]),
         Err(ShareCodeError::FrameworkVersionMismatch {
             id: "engineering-manager".into(),
-            code_version: "1.0.0".into(),
+            code_version: framework.version.clone(),
             site_version: "2.0.0".into(),
         })
     );
     let unknown = ShareCodeError::UnknownFramework {
         id: "engineering-manager".into(),
-        version: "1.0.0".into(),
+        version: framework.version.clone(),
     };
     assert_eq!(open(&code, [&fixture()]).err(), Some(unknown.clone()));
     let decoded = decode(&code).unwrap();
@@ -231,7 +231,7 @@ fn unknown_framework_and_version_mismatch_are_told_apart() {
             decoded.framework_id.as_str(),
             decoded.framework_version.as_str()
         ),
-        ("engineering-manager", "1.0.0")
+        ("engineering-manager", framework.version.as_str())
     );
     assert_eq!(answers_for(&fixture(), &decoded), Err(unknown));
     assert!(matches!(
@@ -273,8 +273,12 @@ fn answer_data_that_does_not_fit_is_refused() {
         Ok(4),
         "well-formed"
     );
+    // Every 3-bit behaviour value has a meaning: 7 is "Hasn't come up".
+    assert_eq!(
+        read(&[0b1110_0000, 0]).map(|a| a.get("plan-risks").cloned()),
+        Ok(Some(Answer::NotApplicable))
+    );
     for (data, what) in [
-        (vec![0b1110_0000, 0], "rating 7"),
         (vec![0b0000_0011, 0b0100_0000], "scenario 13"),
         (vec![0, 0b0010_1000], "anchored level 5"),
         (vec![0, 0, 0], "a byte too many"),

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use yardstick_core::builtin::BUILT_IN_SOURCES;
-use yardstick_core::framework::Framework;
+use yardstick_core::framework::{Framework, ItemKind};
 use yardstick_core::limits::MAX_FRAMEWORK_BYTES;
 use yardstick_core::validate::{load_framework, Problem, ProblemKind};
 
@@ -120,6 +120,7 @@ fn covered_by(kind: ProblemKind) -> &'static str {
         ProblemKind::TooFewScoredItems => "too_few_scored_items_for_min_scored_items",
         ProblemKind::ScenarioKeyOutOfRange => "scenario_key_out_of_range",
         ProblemKind::ScenarioKeyFlat => "flat_scenario_key",
+        ProblemKind::ScaleMismatch => "mirrored_pair_on_different_scales",
     }
 }
 
@@ -263,7 +264,7 @@ fn wrong_type() {
 #[test]
 fn unsupported_format_version_is_the_only_problem() {
     let problems = problems_after(|v| {
-        set(v, "/format_version", json!(2));
+        set(v, "/format_version", json!(3));
         // Changes a later format might make: none of them may be reported.
         set(v, "/title", json!(""));
         remove(v, "/dimensions/0", "weight");
@@ -275,7 +276,10 @@ fn unsupported_format_version_is_the_only_problem() {
         "$.format_version",
     );
     assert!(
-        problem.message.contains('2') && problem.message.contains('1'),
+        problem
+            .message
+            .contains("format_version 3 is not supported")
+            && problem.message.contains("format_version 1 to 2"),
         "{problem}"
     );
 }
@@ -286,7 +290,7 @@ fn unsupported_format_version_is_the_only_problem() {
 #[test]
 fn unsupported_format_version_ignores_fields_of_the_newer_format() {
     let problems = problems_after(|v| {
-        set(v, "/format_version", json!(2));
+        set(v, "/format_version", json!(3));
         set(v, "/locale", json!("en"));
     });
     assert_only(
@@ -421,16 +425,144 @@ fn out_of_range_max_chars_and_scoring_weights() {
 }
 
 #[test]
-fn wrong_count_of_frequency_labels() {
+fn wrong_count_of_rating_labels() {
     let problems = problems_after(|v| {
         set(
             v,
-            "/scales/frequency",
+            "/scales/ratings/1/labels",
             json!(["Never", "Sometimes", "Always"]),
         )
     });
-    let problem = assert_only(&problems, ProblemKind::WrongCount, "$.scales.frequency");
+    let problem = assert_only(
+        &problems,
+        ProblemKind::WrongCount,
+        "$.scales.ratings[1].labels",
+    );
     assert!(problem.message.contains("exactly 5"), "{problem}");
+    let problems = problems_after(|v| set(v, "/scales/ratings", json!([])));
+    assert_only(&problems, ProblemKind::WrongCount, "$.scales.ratings");
+}
+
+// ---------------------------------------------------------------------------------------
+// Rating scales (format 2) and the migration of format 1
+
+/// The v1 fixture is the v2 fixture before scales had names: it loads into the same
+/// model, with its one scale as `frequency` and every statement rated on it.
+#[test]
+fn a_format_1_file_loads_with_its_one_scale_as_frequency() {
+    let v1 = load_framework(include_bytes!("fixtures/minimal-framework-v1.json")).unwrap();
+    let v2 = load_framework(FIXTURE.as_bytes()).unwrap();
+    assert_eq!(v1.format_version, 2, "migrated to the current model");
+    assert_eq!(v1.scales.ratings.len(), 1);
+    assert_eq!(v1.scales.ratings[0].id, "frequency");
+    assert_eq!(v1.scales.ratings[0].labels, v2.scales.ratings[0].labels);
+    for (_, item) in v1.items() {
+        if let ItemKind::Behaviour { scale, .. } = &item.kind {
+            assert_eq!(scale, "frequency", "{}", item.id);
+        }
+    }
+    // Apart from the scale of the one statement the v2 fixture moved, nothing differs.
+    let mut moved = v2.clone();
+    moved.scales.ratings.truncate(1);
+    for dimension in &mut moved.dimensions {
+        for item in &mut dimension.items {
+            if let ItemKind::Behaviour { scale, .. } = &mut item.kind {
+                *scale = "frequency".into();
+            }
+        }
+    }
+    assert_eq!(v1, moved);
+}
+
+#[test]
+fn a_format_1_file_may_not_use_the_fields_of_format_2() {
+    let v1: Value =
+        serde_json::from_str(include_str!("fixtures/minimal-framework-v1.json")).unwrap();
+    let mut with_scale = v1.clone();
+    set(
+        &mut with_scale,
+        "/dimensions/0/items/0/scale",
+        json!("frequency"),
+    );
+    let problems = load_value(&with_scale).unwrap_err();
+    assert_only(
+        &problems,
+        ProblemKind::UnknownField,
+        "$.dimensions[0].items[0].scale",
+    );
+    let mut with_ratings = v1;
+    set(&mut with_ratings, "/scales/ratings", json!([]));
+    let problems = load_value(&with_ratings).unwrap_err();
+    assert_only(&problems, ProblemKind::UnknownField, "$.scales.ratings");
+}
+
+#[test]
+fn a_format_2_file_may_not_use_the_single_frequency_list() {
+    let problems = problems_after(|v| {
+        set(v, "/scales/frequency", json!(["1", "2", "3", "4", "5"]));
+    });
+    assert_only(&problems, ProblemKind::UnknownField, "$.scales.frequency");
+}
+
+#[test]
+fn a_statement_on_an_undeclared_scale_is_an_unknown_reference() {
+    let problems = problems_after(|v| set(v, "/dimensions/1/items/1/scale", json!("agreement")));
+    let problem = assert_only(
+        &problems,
+        ProblemKind::UnknownReference,
+        "$.dimensions[1].items[1].scale",
+    );
+    assert!(
+        problem.message.contains("\"agreement\"")
+            && problem.message.contains("(frequency, accuracy)"),
+        "{problem}"
+    );
+}
+
+/// A statement that names no scale uses `frequency`; without such a scale that is a
+/// mistake, reported at the statement (the field it lacks is not there to point at).
+#[test]
+fn a_statement_without_a_scale_needs_a_frequency_scale() {
+    let problems = problems_after(|v| set(v, "/scales/ratings/0/id", json!("often")));
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["$.dimensions[0].items[0]", "$.dimensions[0].items[1]"],
+        "{}",
+        list(&problems)
+    );
+    for problem in &problems {
+        assert_eq!(problem.kind, ProblemKind::UnknownReference);
+        assert!(
+            problem
+                .message
+                .contains("names no scale, so it is rated on \"frequency\""),
+            "{problem}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_rating_scale_id() {
+    let problems = problems_after(|v| set(v, "/scales/ratings/1/id", json!("frequency")));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::DuplicateId && p.path.starts_with("$.scales.ratings")),
+        "{}",
+        list(&problems)
+    );
+}
+
+#[test]
+fn mirrored_pair_on_different_scales() {
+    let problems = problems_after(|v| set(v, "/dimensions/0/items/1/scale", json!("accuracy")));
+    let problem = assert_only(
+        &problems,
+        ProblemKind::ScaleMismatch,
+        "$.dimensions[0].items[1].scale",
+    );
+    assert!(problem.message.contains("\"plan-risks\""), "{problem}");
 }
 
 #[test]
@@ -760,6 +892,9 @@ const KEYS: &[&str] = &[
     "summary",
     "estimated_minutes",
     "scales",
+    "ratings",
+    "labels",
+    "scale",
     "frequency",
     "anchored",
     "levels",

@@ -44,6 +44,7 @@ pub enum ProblemKind {
     TooFewScoredItems,
     ScenarioKeyOutOfRange,
     ScenarioKeyFlat,
+    ScaleMismatch,
 }
 
 /// One thing wrong with a framework file.

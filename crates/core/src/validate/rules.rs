@@ -1,4 +1,4 @@
-//! What a framework file must hold (format_version 1): its fields, their limits from
+//! What a framework file must hold (format_version 2, and 1 migrated on load): its fields, their limits from
 //! [`crate::limits`], and the checks across fields that a JSON Schema cannot express
 //! (unique ids, references, ascending levels, weights adding up to 100, scenario keys
 //! that tell responses apart, enough scored items to score each dimension).
@@ -8,15 +8,16 @@ use serde_json::{Map, Value};
 use super::checker::{describe, field_path, index_path, plain_number, Checker};
 use super::ProblemKind;
 use crate::framework::{
-    Dimension, Framework, Item, ItemKind, Keying, Level, Response, Scales, ScoringRules,
-    DEFAULT_JUDGEMENT_PER_SCENARIO, FORMAT_VERSION,
+    Dimension, Framework, Item, ItemKind, Keying, Level, RatingScale, Response, Scales,
+    ScoringRules, DEFAULT_JUDGEMENT_PER_SCENARIO, DEFAULT_SCALE, FORMAT_VERSION,
+    OLDEST_FORMAT_VERSION,
 };
 use crate::limits::{
     Whole, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
     DIMENSION_DESCRIPTION, DIMENSION_NAME, DIMENSION_WEIGHT, EFFECTIVENESS, ESTIMATED_MINUTES,
-    EVIDENCE_MAX_CHARS, FREQUENCY_LABELS, ITEMS, ITEM_TEXT, JUDGEMENT_PER_SCENARIO, LEVELS,
-    LEVEL_DESCRIPTION, LEVEL_NAME, MIN_SCORED_ITEMS, RESPONSES, SCALE_LABEL, SCORE, SCORING_WEIGHT,
-    SITUATION, SUMMARY, TITLE, VERSION,
+    EVIDENCE_MAX_CHARS, ITEMS, ITEM_TEXT, JUDGEMENT_PER_SCENARIO, LEVELS, LEVEL_DESCRIPTION,
+    LEVEL_NAME, MIN_SCORED_ITEMS, RATING_LABELS, RATING_SCALES, RESPONSES, SCALE_LABEL, SCORE,
+    SCORING_WEIGHT, SITUATION, SUMMARY, TITLE, VERSION,
 };
 
 /// The framework in `value`, if it has no problem; every problem found goes to `check`.
@@ -25,14 +26,14 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
     // A file written for another format version is judged by that alone: its other
     // fields may legitimately differ from ours.
     let format_version = check.required(map, "$", "format_version")?;
-    match format_version.as_u64() {
-        Some(FORMAT_VERSION) => {}
+    let format = match format_version.as_u64() {
+        Some(v @ OLDEST_FORMAT_VERSION..=FORMAT_VERSION) => v,
         Some(other) => {
             check.report(
                 ProblemKind::UnsupportedFormatVersion,
                 "$.format_version",
                 format!(
-                    "format_version {other} is not supported; this version of Yardstick reads format_version {FORMAT_VERSION}."
+                    "format_version {other} is not supported; this version of Yardstick reads format_version {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}."
                 ),
             );
             return None;
@@ -48,7 +49,7 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
             );
             return None;
         }
-    }
+    };
 
     check.only_fields(
         map,
@@ -73,12 +74,15 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
     let minutes = check.integer_field(map, "$", "estimated_minutes", ESTIMATED_MINUTES);
     let scales = check
         .required(map, "$", "scales")
-        .and_then(|v| scales(check, v, "$.scales"));
+        .and_then(|v| scales(check, v, "$.scales", format));
     let levels = levels(check, map);
     let scoring = check
         .required(map, "$", "scoring")
         .and_then(|v| scoring(check, v, "$.scoring"));
-    let dimensions = dimensions(check, map, levels.as_deref(), scoring.as_ref());
+    let dimensions = dimensions(check, map, levels.as_deref(), scoring.as_ref(), format);
+    if let (Some(scales), Some(dimensions)) = (&scales, &dimensions) {
+        scale_references(check, value, scales, dimensions);
+    }
 
     Some(Framework {
         format_version: FORMAT_VERSION,
@@ -94,15 +98,100 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
     })
 }
 
-fn scales(check: &mut Checker, value: &Value, path: &str) -> Option<Scales> {
+/// Format 2 declares named rating scales; format 1 had one, `frequency`, which becomes
+/// the rating scale of that id (its items name no scale, so they all use it).
+fn scales(check: &mut Checker, value: &Value, path: &str, format: u64) -> Option<Scales> {
     let map = check.object(value, path)?;
-    check.only_fields(map, path, &["frequency", "anchored"]);
-    let frequency = check.text_list(map, path, "frequency", FREQUENCY_LABELS, SCALE_LABEL);
+    let ratings = if format == 1 {
+        check.only_fields(map, path, &["frequency", "anchored"]);
+        let labels = check.text_list(map, path, "frequency", RATING_LABELS, SCALE_LABEL);
+        labels.and_then(|labels| {
+            Some(vec![RatingScale {
+                id: DEFAULT_SCALE.to_string(),
+                labels: labels.try_into().ok()?,
+            }])
+        })
+    } else {
+        check.only_fields(map, path, &["ratings", "anchored"]);
+        rating_scales(check, map, path)
+    };
     let anchored = check.text_list(map, path, "anchored", ANCHORED_LABELS, SCALE_LABEL);
     Some(Scales {
-        frequency: frequency?.try_into().ok()?,
+        ratings: ratings?,
         anchored: anchored?.try_into().ok()?,
     })
+}
+
+fn rating_scales(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+) -> Option<Vec<RatingScale>> {
+    let base = field_path(path, "ratings");
+    let values = check.array_field(map, path, "ratings", RATING_SCALES)?;
+    let mut scales = Vec::new();
+    let mut complete = true;
+    for (i, value) in values.iter().enumerate() {
+        let spath = index_path(&base, i);
+        let Some(smap) = check.object(value, &spath) else {
+            complete = false;
+            continue;
+        };
+        check.only_fields(smap, &spath, &["id", "labels"]);
+        let id = check.id_field(smap, &spath, "id");
+        let labels = check.text_list(smap, &spath, "labels", RATING_LABELS, SCALE_LABEL);
+        match (
+            id,
+            labels.and_then(|l| <[String; RATING_LABELS.max]>::try_from(l).ok()),
+        ) {
+            (Some(id), Some(labels)) => scales.push(RatingScale { id, labels }),
+            _ => complete = false,
+        }
+    }
+    if !complete {
+        return None;
+    }
+    check.unique_ids(scales.iter().map(|s| s.id.as_str()), &base, "rating scale");
+    Some(scales)
+}
+
+/// Every behaviour item's scale must be one the file declares. `value` is the file, to
+/// tell a statement that names a scale from one that takes the default.
+fn scale_references(check: &mut Checker, value: &Value, scales: &Scales, dimensions: &[Dimension]) {
+    let declared: Vec<&str> = scales.ratings.iter().map(|s| s.id.as_str()).collect();
+    for (d, dimension) in dimensions.iter().enumerate() {
+        for (i, item) in dimension.items.iter().enumerate() {
+            let ItemKind::Behaviour { scale, .. } = &item.kind else {
+                continue;
+            };
+            if scales.rating(scale).is_some() {
+                continue;
+            }
+            let path = format!("$.dimensions[{d}].items[{i}]");
+            let named = value
+                .pointer(&format!("/dimensions/{d}/items/{i}/scale"))
+                .is_some();
+            let (path, what) = if named {
+                (
+                    field_path(&path, "scale"),
+                    format!("This statement is rated on \"{scale}\""),
+                )
+            } else {
+                (
+                    path,
+                    format!("This statement names no scale, so it is rated on \"{scale}\""),
+                )
+            };
+            check.report(
+                ProblemKind::UnknownReference,
+                &path,
+                format!(
+                    "{what}, which is not one of the rating scales in $.scales.ratings ({}).",
+                    declared.join(", ")
+                ),
+            );
+        }
+    }
 }
 
 fn levels(check: &mut Checker, map: &Map<String, Value>) -> Option<Vec<Level>> {
@@ -212,13 +301,14 @@ fn dimensions(
     map: &Map<String, Value>,
     levels: Option<&[Level]>,
     scoring: Option<&ScoringRules>,
+    format: u64,
 ) -> Option<Vec<Dimension>> {
     let values = check.array_field(map, "$", "dimensions", DIMENSIONS)?;
     let mut dimensions = Vec::new();
     let mut complete = true;
     for (i, value) in values.iter().enumerate() {
         let path = index_path("$.dimensions", i);
-        match dimension(check, value, &path, levels, scoring) {
+        match dimension(check, value, &path, levels, scoring, format) {
             Some(d) => dimensions.push(d),
             None => complete = false,
         }
@@ -274,6 +364,7 @@ fn dimension(
     path: &str,
     levels: Option<&[Level]>,
     scoring: Option<&ScoringRules>,
+    format: u64,
 ) -> Option<Dimension> {
     let map = check.object(value, path)?;
     check.only_fields(
@@ -317,7 +408,7 @@ fn dimension(
     }
     let actions = check.text_list(map, path, "development_actions", ADVICE, ADVICE_TEXT);
     let questions = check.text_list(map, path, "practice_questions", ADVICE, ADVICE_TEXT);
-    let items = items(check, map, path, scoring);
+    let items = items(check, map, path, scoring, format);
     Some(Dimension {
         id: id?,
         name: name?,
@@ -335,6 +426,7 @@ fn items(
     map: &Map<String, Value>,
     path: &str,
     scoring: Option<&ScoringRules>,
+    format: u64,
 ) -> Option<Vec<Item>> {
     let base = field_path(path, "items");
     // An empty list gets its own problem: the author forgot the questions, not a count.
@@ -354,7 +446,7 @@ fn items(
     let mut items = Vec::new();
     let mut complete = true;
     for (i, value) in values.iter().enumerate() {
-        match item(check, value, &index_path(&base, i)) {
+        match item(check, value, &index_path(&base, i), format) {
             Some(item) => items.push(item),
             None => complete = false,
         }
@@ -383,7 +475,10 @@ fn items(
 fn reverse_references(check: &mut Checker, items: &[Item], base: &str) {
     for (i, item) in items.iter().enumerate() {
         let ItemKind::Behaviour {
-            keyed, reverse_of, ..
+            keyed,
+            reverse_of,
+            scale,
+            ..
         } = &item.kind
         else {
             continue;
@@ -398,33 +493,46 @@ fn reverse_references(check: &mut Checker, items: &[Item], base: &str) {
             );
             continue;
         }
-        let mirrors_positive = items.iter().any(|other| {
-            other.id == *target
-                && matches!(
-                    other.kind,
-                    ItemKind::Behaviour {
-                        keyed: Keying::Positive,
-                        ..
-                    }
-                )
+        let mirrored = items.iter().find_map(|other| match &other.kind {
+            ItemKind::Behaviour {
+                keyed: Keying::Positive,
+                scale: other_scale,
+                ..
+            } if other.id == *target => Some(other_scale),
+            _ => None,
         });
-        if !mirrors_positive {
-            check.report(
+        match mirrored {
+            None => check.report(
                 ProblemKind::UnknownReference,
                 &path,
                 format!("\"{target}\" is not a positively keyed behaviour item in this dimension."),
-            );
+            ),
+            // The consistency index compares the two ratings point for point, which
+            // means something only when both are on the same scale.
+            Some(other_scale) if other_scale != scale => check.report(
+                ProblemKind::ScaleMismatch,
+                &format!("{base}[{i}].scale"),
+                format!(
+                    "This statement mirrors \"{target}\", which is rated on \"{other_scale}\"; a mirrored pair must use the same scale, not \"{scale}\"."
+                ),
+            ),
+            Some(_) => {}
         }
     }
 }
 
-fn item(check: &mut Checker, value: &Value, path: &str) -> Option<Item> {
+fn item(check: &mut Checker, value: &Value, path: &str, format: u64) -> Option<Item> {
     let map = check.object(value, path)?;
     let id = check.id_field(map, path, "id");
     let kind_name = check.required(map, path, "type")?;
     let kind = match kind_name.as_str() {
         Some("behaviour") => {
-            check.only_fields(map, path, &["id", "type", "text", "keyed", "reverse_of"]);
+            let fields: &[&str] = if format == 1 {
+                &["id", "type", "text", "keyed", "reverse_of"]
+            } else {
+                &["id", "type", "text", "keyed", "scale", "reverse_of"]
+            };
+            check.only_fields(map, path, fields);
             behaviour(check, map, path)
         }
         Some("anchored") => {
@@ -489,9 +597,14 @@ fn behaviour(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Optio
         None => Some(None),
         Some(_) => check.id_field(map, path, "reverse_of").map(Some),
     };
+    let scale = match map.get("scale") {
+        None => Some(DEFAULT_SCALE.to_string()),
+        Some(_) => check.id_field(map, path, "scale"),
+    };
     Some(ItemKind::Behaviour {
         text: text?,
         keyed: keyed?,
+        scale: scale?,
         reverse_of: reverse_of?,
     })
 }
