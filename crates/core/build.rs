@@ -46,7 +46,41 @@ fn main() {
         ));
     }
     out.push_str("];\n");
+    archived(&mut out);
     let dest =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("built_in_manifest.rs");
     fs::write(dest, out).expect("write the manifest");
+}
+
+/// Lists the earlier versions kept in `frameworks/archive/<id>/<version>.json`, so a
+/// result taken with one of them can be opened with the questions it answered.
+fn archived(out: &mut String) {
+    let archive = Path::new("../../frameworks/archive");
+    println!("cargo:rerun-if-changed={}", archive.display());
+    let mut found = Vec::new();
+    for id in BUILT_IN_IDS {
+        let dir = archive.join(id);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "json") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                if let Some(version) = path.file_stem().and_then(|s| s.to_str()) {
+                    found.push((id, version.to_string()));
+                }
+            }
+        }
+    }
+    found.sort();
+    out.push_str(&format!(
+        "/// Earlier versions of built-in frameworks the build publishes, as (id, version).\npub const ARCHIVED: [(&str, &str); {}] = [\n",
+        found.len()
+    ));
+    for (id, version) in &found {
+        out.push_str(&format!("    ({id:?}, {version:?}),\n"));
+    }
+    out.push_str("];\n");
 }

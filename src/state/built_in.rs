@@ -1,6 +1,7 @@
 //! Built-in frameworks, fetched from the files the build publishes the first time a role
 //! needs one, and validated like any other framework. Until then the app knows only
-//! their manifest (`core::builtin::BUILT_IN`), which is all the role cards need.
+//! their manifest (`core::builtin::BUILT_IN`), which is all the role cards need. Earlier
+//! versions are fetched the same way when a result taken with one is opened.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +10,9 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::browser::fetch::fetch_bytes;
 use crate::browser::location::HistoryEntry;
-use crate::core::builtin::{built_in_path, is_built_in, BUILT_IN};
+use crate::core::builtin::{
+    built_in_path, current_version, is_built_in, published_version, BUILT_IN,
+};
 use crate::core::framework::Framework;
 use crate::core::limits::MAX_FRAMEWORK_BYTES;
 use crate::core::validate::load_framework;
@@ -36,8 +39,8 @@ pub struct RoleCard {
     pub custom: bool,
 }
 
-/// Fetches in flight or failed, by framework id.
-pub type Loads = BTreeMap<String, Option<String>>;
+/// Fetches in flight (`None`) or failed (why), by framework id and version.
+pub type Loads = BTreeMap<(String, String), Option<String>>;
 
 impl AppState {
     /// Where the framework of an attempt stands (tracked: re-runs when it arrives).
@@ -46,35 +49,47 @@ impl AppState {
         if let Some(framework) = self.framework_for(framework_id, version) {
             return Availability::Ready(Box::new(framework));
         }
-        match self.loads.with(|loads| loads.get(framework_id).cloned()) {
+        let serving = published_version(framework_id, version);
+        let load = serving.and_then(|serving| {
+            let key = (framework_id.to_string(), serving.to_string());
+            self.loads.with(|loads| loads.get(&key).cloned())
+        });
+        match load {
             Some(Some(error)) => Availability::Unavailable(error),
             Some(None) => Availability::Loading,
-            None if is_built_in(framework_id) => Availability::Loading,
+            None if serving.is_some() => Availability::Loading,
             None => Availability::Unavailable(format!(
                 "This result was made with a role (\u{201c}{framework_id}\u{201d}, version {version}) that this copy of Yardstick does not have."
             )),
         }
     }
 
-    /// Starts fetching a built-in framework unless it is here, on its way, or failed.
-    pub(super) fn request_built_in(&self, framework_id: &str) {
-        let requested = self.loads.with_untracked(|l| l.contains_key(framework_id));
-        if requested || !is_built_in(framework_id) {
+    /// Starts fetching a version of a built-in framework unless it is here, on its way,
+    /// or failed.
+    pub(super) fn request_built_in(&self, framework_id: &str, version: &str) {
+        let key = (framework_id.to_string(), version.to_string());
+        let requested = self.loads.with_untracked(|l| l.contains_key(&key));
+        if requested || built_in_path(framework_id, version).is_none() {
             return;
         }
         // Recorded at once (not in the task) so a second request in the same tick waits.
-        let id = framework_id.to_string();
         self.loads.update_untracked(|l| {
-            l.insert(id.clone(), None);
+            l.insert(key.clone(), None);
         });
         let state = *self;
         leptos::task::spawn_local(async move {
-            let _ = state.fetch_built_in(id).await;
+            let _ = state.fetch_built_in(key.0, key.1).await;
         });
     }
 
-    async fn fetch_built_in(self, framework_id: String) -> Option<Framework> {
-        let outcome = match fetch_bytes(&built_in_path(&framework_id), MAX_FRAMEWORK_BYTES).await {
+    async fn fetch_built_in(self, framework_id: String, version: String) -> Option<Framework> {
+        let outcome = match built_in_path(&framework_id, &version) {
+            Some(path) => fetch_bytes(&path, MAX_FRAMEWORK_BYTES).await,
+            None => Err(format!(
+                "This copy of Yardstick does not have version {version} of \u{201c}{framework_id}\u{201d}."
+            )),
+        };
+        let outcome = match outcome {
             Ok(bytes) => load_framework(&bytes).map_err(|problems| {
                 let first = problems.first().map(ToString::to_string).unwrap_or_default();
                 let count = match problems.len() {
@@ -87,6 +102,19 @@ impl AppState {
             }),
             Err(message) => Err(message),
         };
+        // A file that holds another role or version (a stale cache, a bad deploy) would
+        // score results against questions they were not answered with.
+        let outcome = outcome.and_then(|framework| {
+            if framework.id == framework_id && framework.version == version {
+                Ok(framework)
+            } else {
+                Err(format!(
+                    "The published file for \u{201c}{framework_id}\u{201d} version {version} holds \u{201c}{}\u{201d} version {} instead.",
+                    framework.id, framework.version
+                ))
+            }
+        });
+        let key = (framework_id, version);
         match outcome {
             Ok(framework) => {
                 self.frameworks.write.update(|all| {
@@ -94,30 +122,43 @@ impl AppState {
                     all.push(framework.clone());
                 });
                 self.loads.update(|l| {
-                    l.remove(&framework_id);
+                    l.remove(&key);
                 });
                 Some(framework)
             }
             Err(message) => {
                 self.loads.update(|l| {
-                    l.insert(framework_id, Some(message));
+                    l.insert(key, Some(message));
                 });
                 None
             }
         }
     }
 
-    /// The framework with this id, fetching a built-in first if need be.
+    /// The framework a new attempt at this role uses: a built-in's current version
+    /// (fetched first if need be), or the custom framework with this id.
     pub(super) async fn ensure_framework(self, framework_id: String) -> Option<Framework> {
-        let here = self
-            .frameworks
-            .read
-            .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned());
-        match here {
-            Some(framework) => Some(framework),
-            None if is_built_in(&framework_id) => self.fetch_built_in(framework_id).await,
-            None => None,
+        match current_version(&framework_id) {
+            Some(current) => self.ensure_version(framework_id, current.to_string()).await,
+            None => self
+                .frameworks
+                .read
+                .with_untracked(|all| all.iter().find(|f| f.id == framework_id).cloned()),
         }
+    }
+
+    /// The framework a result made with this id and version opens with (see
+    /// [`AppState::framework_for`]), fetching a built-in first if need be.
+    pub(super) async fn ensure_version(
+        self,
+        framework_id: String,
+        version: String,
+    ) -> Option<Framework> {
+        if let Some(here) = untrack(|| self.framework_for(&framework_id, &version)) {
+            return Some(here);
+        }
+        let serving = published_version(&framework_id, &version)?;
+        self.fetch_built_in(framework_id, serving.to_string()).await
     }
 
     /// Starts a fresh attempt at a role, fetching its framework first if need be.
@@ -132,9 +173,13 @@ impl AppState {
             match state.ensure_framework(id.clone()).await {
                 Some(framework) => state.start_as(&framework, entry),
                 None => {
+                    let key = (
+                        id.clone(),
+                        current_version(&id).unwrap_or_default().to_string(),
+                    );
                     let reason = state
                         .loads
-                        .with_untracked(|l| l.get(&id).cloned().flatten())
+                        .with_untracked(|l| l.get(&key).cloned().flatten())
                         .unwrap_or_default();
                     state.notify(super::Notice::RoleUnavailable {
                         title: state.role_title(&id),

@@ -65,12 +65,14 @@ impl AppState {
     /// if need be (each result is exported with its framework). `Err` says why nothing
     /// was downloaded.
     pub async fn export_history(self) -> Result<HistoryExport, String> {
-        let roles: BTreeSet<String> = self
-            .store
-            .read
-            .with_untracked(|s| s.history.iter().map(|a| a.framework_id.clone()).collect());
-        for role in roles {
-            let _ = self.ensure_framework(role).await;
+        let versions: BTreeSet<(String, String)> = self.store.read.with_untracked(|s| {
+            s.history
+                .iter()
+                .map(|a| (a.framework_id.clone(), a.framework_version.clone()))
+                .collect()
+        });
+        for (role, version) in versions {
+            let _ = self.ensure_version(role, version).await;
         }
         let history = self.store.read.with_untracked(|s| s.history.clone());
         let results: Vec<(Framework, Attempt)> = history

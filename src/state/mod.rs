@@ -23,6 +23,7 @@ use crate::browser::random::random_below;
 use crate::browser::storage::{BrowserStorage, WriteError};
 use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
+use crate::core::builtin::published_version;
 use crate::core::framework::Framework;
 use crate::core::options::UrlOptions;
 use crate::core::store::{decode, encode, Decoded, Store};
@@ -145,18 +146,23 @@ impl AppState {
         Some((attempt, framework))
     }
 
-    /// The framework an attempt was made with: the same id and version, or failing that
-    /// the same id (answers are keyed by item id, so they carry over). A built-in that
-    /// has not been fetched yet is requested, and this re-runs when it arrives.
+    /// The framework an attempt was made with: the same id and version; for a built-in
+    /// role whose version this build does not publish, its current version; for a custom
+    /// one, any version with that id (answers are keyed by item id, so they carry over).
+    /// A built-in that has not been fetched yet is requested, and this re-runs when it
+    /// arrives.
     pub fn framework_for(&self, framework_id: &str, version: &str) -> Option<Framework> {
+        let serving = published_version(framework_id, version);
         let found = self.frameworks.read.with(|all| {
-            all.iter()
-                .find(|f| f.id == framework_id && f.version == version)
-                .or_else(|| all.iter().find(|f| f.id == framework_id))
-                .cloned()
+            let with = |v: &str| all.iter().find(|f| f.id == framework_id && f.version == v);
+            match serving {
+                Some(serving) => with(version).or_else(|| with(serving)),
+                None => with(version).or_else(|| all.iter().find(|f| f.id == framework_id)),
+            }
+            .cloned()
         });
-        if found.is_none() {
-            self.request_built_in(framework_id);
+        if let (None, Some(serving)) = (&found, serving) {
+            self.request_built_in(framework_id, serving);
         }
         found
     }

@@ -20,6 +20,9 @@ for (const role of ROLES) {
     const overall = page.getByTestId("overall-score");
     await expect(overall).toHaveText(String(want.overall));
     await expect(page.getByTestId("overall-level")).toContainText(want.overall_level);
+    // Statements that did not apply are counted apart from those declined.
+    expect(want.coverage).toMatch(/statements? did not apply; you preferred not to answer \d+\.$/);
+    await expect(page.getByText(want.coverage)).toBeVisible();
     for (const [dimension, score] of Object.entries(want.dimensions)) {
       await expect(page.getByTestId(`dimension-score-${dimension}`)).toHaveText(String(score));
       // Each score carries its likely range, and the range holds the score.
@@ -125,6 +128,7 @@ test("a scenario never accepts the same response as most and least effective", a
 
 test("an assessment can be completed with the keyboard alone", async ({ page, watch }) => {
   const f = framework("interview-readiness");
+  const firstStatement = f.dimensions[0].items.find((i) => i.type === "behaviour")!;
   await openApp(page);
   const start = page.getByRole("button", { name: `Start ${f.title}` });
   await start.focus();
@@ -149,6 +153,12 @@ test("an assessment can be completed with the keyboard alone", async ({ page, wa
       await expect(page.locator(`[id="${item.id}-1"]`)).toBeChecked();
       await page.keyboard.press("3");
       await expect(page.locator(`[id="${item.id}-2"]`)).toBeChecked();
+      if (item.id === firstStatement.id) {
+        // "Hasn't come up" follows the five ratings in the same radio group.
+        for (let step = 0; step < 3; step++) await page.keyboard.press("ArrowRight");
+        await expect(page.locator(`[id="${item.id}-5"]`)).toBeChecked();
+        await expect(page.locator(`label[for="${item.id}-5"]`)).toHaveText("Hasn't come up");
+      }
     }
     const next = page.getByRole("button", { name: g + 1 < f.dimensions.length ? "Next" : "Review and finish" });
     await next.focus();
@@ -166,6 +176,7 @@ test("an assessment can be completed with the keyboard alone", async ({ page, wa
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
   await expect(page.getByTestId("overall-score")).toHaveText(/^\d+$/);
+  await expect(page.getByText("1 statement did not apply.")).toBeVisible();
   await expectCleanPage(page, watch);
 });
 
@@ -264,6 +275,9 @@ test.describe("storage faults", () => {
     await expect(page.getByRole("heading", { level: 2, name: f.dimensions[1].name })).toBeVisible();
     await page.getByRole("button", { name: "Back" }).click();
     await expect(page.locator(`[id="${first.id}-3"]`)).toBeChecked();
+    // The attempt was made with version 1.0.0, so it resumes with that version's
+    // questions, fetched from the archive: its one scale labels 4 "Usually".
+    await expect(page.locator(`label[for="${first.id}-3"]`)).toHaveText("4 · Usually");
   });
 });
 

@@ -13,8 +13,11 @@ export type Framework = {
 export function inputsFor(item: Item, k: number): string[] {
   switch (item.type) {
     case 'behaviour':
-      // Inputs are `${id}-${n}`: n 0..4 are ratings 1..5, n 5 is "prefer not to answer".
-      return [k % 7 === 6 ? `${item.id}-5` : `${item.id}-${(k * 3) % 5}`];
+      // Inputs are `${id}-${n}`: n 0..4 are ratings 1..5, n 5 is "hasn't come up" and
+      // n 6 "prefer not to answer".
+      if (k % 7 === 6) return [`${item.id}-6`];
+      if (k % 11 === 10) return [`${item.id}-5`];
+      return [`${item.id}-${(k * 3) % 5}`];
     case 'anchored':
       return [`${item.id}-${k % 4}`];
     case 'scenario':

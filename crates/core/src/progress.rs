@@ -1,6 +1,6 @@
 //! How far through an assessment someone is: answered counts overall and per
 //! dimension, and what is still unanswered. Evidence prompts are optional and never
-//! count; "prefer not to answer" counts as an answer.
+//! count; "prefer not to answer" and "hasn't come up" count as answers.
 
 use super::answers::Answers;
 use super::explain::label;

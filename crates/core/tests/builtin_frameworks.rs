@@ -1,8 +1,12 @@
 //! Every built-in framework passes the same validator a custom file does, and meets the
 //! content rules the product promises (counts of items, keying, scenarios, evidence).
 
-use yardstick_core::builtin::{built_in_frameworks, BUILT_IN_SOURCES};
+use yardstick_core::answers::{Answer, Answers};
+use yardstick_core::builtin::{
+    built_in_frameworks, built_in_path, current_version, is_built_in, ARCHIVED, BUILT_IN_SOURCES,
+};
 use yardstick_core::framework::{Framework, ItemKind, Keying};
+use yardstick_core::scoring::score;
 use yardstick_core::validate::load_framework;
 
 fn frameworks() -> Vec<Framework> {
@@ -195,8 +199,100 @@ fn the_manifest_the_app_ships_matches_the_framework_files() {
         assert_eq!(card.questions, framework.scored_item_count());
         assert!(is_built_in(card.id));
         assert!(std::path::Path::new("../..")
-            .join(built_in_path(card.id))
+            .join(built_in_path(card.id, card.version).unwrap())
             .is_file());
     }
     assert!(!is_built_in("team-lead-lite"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Earlier versions, kept so that results taken with them keep their questions
+
+/// Every file in `frameworks/archive/<id>/<version>.json`, as (id, version, text).
+fn archive_files() -> Vec<(String, String, String)> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../frameworks/archive");
+    let mut files = Vec::new();
+    for dir in std::fs::read_dir(root).expect("frameworks/archive exists") {
+        let dir = dir.unwrap().path();
+        let id = dir.file_name().unwrap().to_str().unwrap().to_string();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            assert_eq!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json"),
+                "{}",
+                path.display()
+            );
+            let version = path.file_stem().unwrap().to_str().unwrap().to_string();
+            files.push((id.clone(), version, std::fs::read_to_string(&path).unwrap()));
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn every_archived_version_validates_is_published_and_is_not_the_current_one() {
+    let files = archive_files();
+    assert!(!files.is_empty());
+    let listed: Vec<(String, String)> = ARCHIVED
+        .iter()
+        .map(|(id, v)| (id.to_string(), v.to_string()))
+        .collect();
+    let found: Vec<(String, String)> = files
+        .iter()
+        .map(|(i, v, _)| (i.clone(), v.clone()))
+        .collect();
+    assert_eq!(listed, found, "the build's list of archived versions");
+    for (id, version, text) in &files {
+        let framework = load_framework(text.as_bytes())
+            .unwrap_or_else(|p| panic!("archive/{id}/{version}.json: {p:?}"));
+        assert_eq!((&framework.id, &framework.version), (id, version));
+        assert_ne!(
+            current_version(id),
+            Some(version.as_str()),
+            "{id} {version}"
+        );
+        assert!(is_built_in(id), "{id}");
+        assert_eq!(
+            built_in_path(id, version),
+            Some(format!("frameworks/archive/{id}/{version}.json"))
+        );
+    }
+}
+
+/// Version 1.1.0 changed only how statements are labelled (a scale per statement):
+/// the same items, keys and weights, so any set of answers scores the same under both
+/// versions, and a result taken with 1.0.0 means what it meant.
+#[test]
+fn the_move_to_rating_scales_left_every_score_as_it_was() {
+    for (id, version, text) in archive_files() {
+        if version != "1.0.0" {
+            continue;
+        }
+        let old = load_framework(text.as_bytes()).unwrap();
+        let new = frameworks().into_iter().find(|f| f.id == id).unwrap();
+        let ids = |f: &Framework| f.items().map(|(_, i)| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&old), ids(&new), "{id}");
+        for value in 1..=5u8 {
+            let answers: Answers = new
+                .items()
+                .filter_map(|(_, item)| {
+                    let answer = match &item.kind {
+                        ItemKind::Behaviour { .. } => Answer::Rating { value },
+                        ItemKind::Anchored { .. } => Answer::Level { value: value % 4 },
+                        ItemKind::Scenario { .. } => Answer::Judgement {
+                            most: value % 4,
+                            least: (value + 1) % 4,
+                        },
+                        ItemKind::Evidence { .. } => return None,
+                    };
+                    Some((item.id.clone(), answer))
+                })
+                .collect();
+            let (a, b) = (score(&old, &answers), score(&new, &answers));
+            assert_eq!(a.overall, b.overall, "{id} with {value}");
+            assert_eq!(a.dimensions, b.dimensions, "{id} with {value}");
+        }
+    }
 }

@@ -12,6 +12,7 @@ use yardstick_core::answers::{Answer, Answers};
 use yardstick_core::builtin::BUILT_IN_SOURCES;
 use yardstick_core::display::whole_score;
 use yardstick_core::framework::{Framework, ItemKind};
+use yardstick_core::report::coverage;
 use yardstick_core::scoring::score;
 use yardstick_core::validate::load_framework;
 
@@ -22,6 +23,7 @@ const EXPECTED_FILE: &str = "../../tests/e2e/expected-scores.json";
 fn pattern_answer(kind: &ItemKind, k: usize) -> Option<Answer> {
     match kind {
         ItemKind::Behaviour { .. } if k % 7 == 6 => Some(Answer::PreferNot),
+        ItemKind::Behaviour { .. } if k % 11 == 10 => Some(Answer::NotApplicable),
         ItemKind::Behaviour { .. } => Some(Answer::Rating {
             value: ((k * 3) % 5) as u8 + 1,
         }),
@@ -67,6 +69,7 @@ fn expected_scores_file_matches_the_core() {
             serde_json::json!({
                 "overall": whole_score(&framework, overall),
                 "overall_level": framework.level_for(overall).unwrap().name,
+                "coverage": coverage(&result),
                 "dimensions": dimensions,
             }),
         );
