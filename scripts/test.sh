@@ -2,7 +2,8 @@
 # THE test command: installs what is missing (scripts/setup.sh), then runs every layer:
 #   1. format    cargo fmt --all --check
 #   2. lint      cargo clippy, native and wasm32, every target, warnings are errors
-#   3. native    cargo test --workspace (unit, integration and doc tests, core and app)
+#   3. native    cargo test --workspace (unit, integration and doc tests, core and app),
+#                then the built-in frameworks' lints printed for their authors
 #   4. browser   cargo test --target wasm32-unknown-unknown --test web (and every other
 #                tests/*.rs with wasm_bindgen_test_configure!(run_in_browser)), in headless Chromium
 #   5. build     trunk build --release --offline (the site that gets deployed)
@@ -79,6 +80,10 @@ run_layer format count_none cargo fmt --all --check
 run_layer lint count_none bash -c 'cargo clippy --locked --workspace --all-targets -- -D warnings &&
   cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings'
 run_layer native count_cargo cargo test --workspace --locked
+# Advice, not failures: the test only checks that each lint points into its file.
+echo "==> the built-in frameworks' lints (docs/framework-format.md, \"Lints\")"
+cargo test --locked -q -p yardstick-core --test lints built_in_lints -- --nocapture 2>&1 |
+  grep -E '^  |lints$' || true
 # Every tests/*.rs that configures wasm-bindgen-test to run in the browser.
 browser_tests=()
 for f in tests/*.rs; do

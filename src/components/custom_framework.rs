@@ -1,5 +1,5 @@
-//! What happened to a custom framework named by `framework=`: loading, or every problem
-//! found in it, each with its JSON path, so its author can fix the file.
+//! What happened to a custom framework named by `framework=`: loading, every problem
+//! found in it, or, once it works, advice for its author; each with its JSON path.
 
 use leptos::prelude::*;
 
@@ -10,7 +10,26 @@ pub fn CustomFrameworkStatus() -> impl IntoView {
     let state = use_app_state();
     move || {
         match state.custom_status().get() {
-        CustomStatus::None | CustomStatus::Loaded { .. } => ().into_any(),
+        CustomStatus::None => ().into_any(),
+        CustomStatus::Loaded { lints, .. } if lints.is_empty() => ().into_any(),
+        // Collapsed: a candidate need not read it; the file's author opens it.
+        CustomStatus::Loaded { url, lints, .. } => view! {
+            <details class="callout framework-notes">
+                <summary>{format!("Notes for the framework\u{2019}s author ({})", lints.len())}</summary>
+                <p>{format!("File: {url}")}</p>
+                <p>"The framework works as it is. These are suggestions for measuring better, each at the JSON path it is about (docs/framework-format.md, \u{201c}Lints\u{201d})."</p>
+                <ol class="problem-list">
+                    {lints.into_iter().map(|l| view! {
+                        <li>
+                            <code class="problem-path">{l.path}</code>
+                            " "
+                            <span>{l.message}</span>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </details>
+        }
+        .into_any(),
         CustomStatus::Loading { url } => view! {
             <p class="callout" role="status">{format!("Loading the framework from {url}…")}</p>
         }

@@ -3,7 +3,6 @@
 //! reopened, compared and exported later, like any other.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::{AppState, View};
 use crate::browser::fetch::fetch_bytes;
@@ -12,18 +11,21 @@ use crate::browser::storage::BrowserStorage;
 use crate::core::builtin::is_built_in;
 use crate::core::framework::Framework;
 use crate::core::limits::MAX_FRAMEWORK_BYTES;
-use crate::core::validate::{load_framework, Problem, ProblemKind};
+use crate::core::validate::{lints, load_framework, Lint, Problem, ProblemKind};
 
 const FRAMEWORK_PREFIX: &str = "yardstick.framework.";
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CustomStatus {
     None,
     Loading {
         url: String,
     },
+    /// Loaded and usable; `lints` is advice for the file's author, possibly none.
     Loaded {
+        url: String,
         framework_id: String,
+        lints: Vec<Lint>,
     },
     /// The file could not be fetched (`problems` empty, `message` says why) or did not
     /// validate (`problems` lists every mistake with its path).
@@ -57,7 +59,16 @@ impl AppState {
             .set(CustomStatus::Loading { url: url.clone() });
         let status = match fetch_bytes(&url, MAX_FRAMEWORK_BYTES).await {
             Ok(bytes) => match self.add_custom_framework(&bytes) {
-                Ok(framework_id) => CustomStatus::Loaded { framework_id },
+                Ok(framework_id) => CustomStatus::Loaded {
+                    lints: self.frameworks.read.with_untracked(|all| {
+                        all.iter()
+                            .find(|f| f.id == framework_id)
+                            .map(lints)
+                            .unwrap_or_default()
+                    }),
+                    url,
+                    framework_id,
+                },
                 Err((message, problems)) => CustomStatus::Failed {
                     url,
                     message,
@@ -71,7 +82,7 @@ impl AppState {
             },
         };
         self.custom.write.set(status.clone());
-        let CustomStatus::Loaded { framework_id } = status else {
+        let CustomStatus::Loaded { framework_id, .. } = status else {
             return;
         };
         let wanted = self.options.with_value(|o| o.role.clone());

@@ -245,6 +245,26 @@ test.describe("custom frameworks", () => {
     await expectCleanPage(page, watch);
   });
 
+  test("a valid framework with weak spots gets collapsed notes for its author, each with its path", async ({ page }) => {
+    const f = custom("custom-valid.json") as Framework;
+    await serveCustomFrameworks(page);
+    await page.goto("./?framework=custom/custom-valid.json");
+    await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+    await nav(page, "Roles").click();
+    // The lints the core finds in this file (crates/core/tests/lints.rs checks each rule).
+    const notes = page.locator("details.framework-notes");
+    await expect(notes.locator("summary")).toHaveText("Notes for the framework\u2019s author (2)");
+    await expect(notes.locator(".problem-list")).toBeHidden();
+    await notes.locator("summary").click();
+    await expect(notes.locator(".problem-path")).toHaveText([
+      "$.dimensions[0].items[2].responses[1].text",
+      "$.dimensions[1].items",
+    ]);
+    await expect(notes).toContainText("custom/custom-valid.json");
+    await expect(notes).toContainText(`\u201c${f.dimensions[1].name}\u201d has no scenario`);
+    await expectNoAxeViolations(page);
+  });
+
   test("a missing file and a page that is not JSON each say what went wrong", async ({ page }) => {
     await serveCustomFrameworks(page);
     for (const [file, message] of [

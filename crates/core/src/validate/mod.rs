@@ -7,15 +7,17 @@
 //!
 //! [`checker`] is the generic part (problems with paths, texts, numbers, lists, closed
 //! objects); [`rules`] is the framework format; the limits both use are in
-//! [`crate::limits`].
+//! [`crate::limits`]. [`lints`] is advice on a valid framework, never a reason to refuse it.
 
 mod checker;
+mod lints;
 mod rules;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use checker::plain_number;
+pub use lints::{lints, Lint, LintKind, MAX_OPTION_LENGTH_RATIO, MAX_STATEMENT_WORDS};
 
 use super::framework::Framework;
 use super::limits::MAX_FRAMEWORK_BYTES;
