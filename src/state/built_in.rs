@@ -39,8 +39,14 @@ pub struct RoleCard {
     pub custom: bool,
 }
 
-/// Fetches in flight (`None`) or failed (why), by framework id and version.
-pub type Loads = BTreeMap<(String, String), Option<String>>;
+/// Fetches in flight (`None`) or failed (why), by [`load_key`].
+pub type Loads = BTreeMap<String, Option<String>>;
+
+/// "id@version": one string rather than a pair, so the map shares its code with the
+/// app's other string-keyed maps.
+fn load_key(framework_id: &str, version: &str) -> String {
+    format!("{framework_id}@{version}")
+}
 
 impl AppState {
     /// Where the framework of an attempt stands (tracked: re-runs when it arrives).
@@ -51,7 +57,7 @@ impl AppState {
         }
         let serving = published_version(framework_id, version);
         let load = serving.and_then(|serving| {
-            let key = (framework_id.to_string(), serving.to_string());
+            let key = load_key(framework_id, serving);
             self.loads.with(|loads| loads.get(&key).cloned())
         });
         match load {
@@ -67,7 +73,7 @@ impl AppState {
     /// Starts fetching a version of a built-in framework unless it is here, on its way,
     /// or failed.
     pub(super) fn request_built_in(&self, framework_id: &str, version: &str) {
-        let key = (framework_id.to_string(), version.to_string());
+        let key = load_key(framework_id, version);
         let requested = self.loads.with_untracked(|l| l.contains_key(&key));
         if requested || built_in_path(framework_id, version).is_none() {
             return;
@@ -77,8 +83,9 @@ impl AppState {
             l.insert(key.clone(), None);
         });
         let state = *self;
+        let (id, version) = (framework_id.to_string(), version.to_string());
         leptos::task::spawn_local(async move {
-            let _ = state.fetch_built_in(key.0, key.1).await;
+            let _ = state.fetch_built_in(id, version).await;
         });
     }
 
@@ -114,7 +121,7 @@ impl AppState {
                 ))
             }
         });
-        let key = (framework_id, version);
+        let key = load_key(&framework_id, &version);
         match outcome {
             Ok(framework) => {
                 self.frameworks.write.update(|all| {
@@ -154,7 +161,7 @@ impl AppState {
         framework_id: String,
         version: String,
     ) -> Option<Framework> {
-        if let Some(here) = untrack(|| self.framework_for(&framework_id, &version)) {
+        if let Some(here) = self.framework_here(&framework_id, &version) {
             return Some(here);
         }
         let serving = published_version(&framework_id, &version)?;
@@ -173,10 +180,7 @@ impl AppState {
             match state.ensure_framework(id.clone()).await {
                 Some(framework) => state.start_as(&framework, entry),
                 None => {
-                    let key = (
-                        id.clone(),
-                        current_version(&id).unwrap_or_default().to_string(),
-                    );
+                    let key = load_key(&id, current_version(&id).unwrap_or_default());
                     let reason = state
                         .loads
                         .with_untracked(|l| l.get(&key).cloned().flatten())

@@ -1,8 +1,5 @@
 //! Files in and out: downloading one result or the whole history, importing a result
 //! file, the backup of unreadable data, and what all of it takes in storage.
-
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use super::{AppState, BACKUP_KEY, KEY_PREFIX, STATE_KEY};
@@ -65,11 +62,16 @@ impl AppState {
     /// if need be (each result is exported with its framework). `Err` says why nothing
     /// was downloaded.
     pub async fn export_history(self) -> Result<HistoryExport, String> {
-        let versions: BTreeSet<(String, String)> = self.store.read.with_untracked(|s| {
-            s.history
-                .iter()
-                .map(|a| (a.framework_id.clone(), a.framework_version.clone()))
-                .collect()
+        // A list, not a set of pairs: a history holds few roles, and a set of tuples would
+        // add its own copy of the B-tree code to the app.
+        let mut versions: Vec<(String, String)> = Vec::new();
+        self.store.read.with_untracked(|s| {
+            for a in &s.history {
+                let pair = (a.framework_id.clone(), a.framework_version.clone());
+                if !versions.contains(&pair) {
+                    versions.push(pair);
+                }
+            }
         });
         for (role, version) in versions {
             let _ = self.ensure_version(role, version).await;

@@ -152,19 +152,33 @@ impl AppState {
     /// A built-in that has not been fetched yet is requested, and this re-runs when it
     /// arrives.
     pub fn framework_for(&self, framework_id: &str, version: &str) -> Option<Framework> {
+        let found = self.find_framework(framework_id, version, true);
+        if let (None, Some(serving)) = (&found, published_version(framework_id, version)) {
+            self.request_built_in(framework_id, serving);
+        }
+        found
+    }
+
+    /// [`AppState::framework_for`] without tracking and without fetching anything.
+    fn framework_here(&self, framework_id: &str, version: &str) -> Option<Framework> {
+        self.find_framework(framework_id, version, false)
+    }
+
+    fn find_framework(&self, framework_id: &str, version: &str, track: bool) -> Option<Framework> {
         let serving = published_version(framework_id, version);
-        let found = self.frameworks.read.with(|all| {
+        let find = |all: &Vec<Framework>| {
             let with = |v: &str| all.iter().find(|f| f.id == framework_id && f.version == v);
             match serving {
                 Some(serving) => with(version).or_else(|| with(serving)),
                 None => with(version).or_else(|| all.iter().find(|f| f.id == framework_id)),
             }
             .cloned()
-        });
-        if let (None, Some(serving)) = (&found, serving) {
-            self.request_built_in(framework_id, serving);
+        };
+        if track {
+            self.frameworks.read.with(find)
+        } else {
+            self.frameworks.read.with_untracked(find)
         }
-        found
     }
 
     /// Whether this browser lets Yardstick save anything.

@@ -200,12 +200,14 @@ fn scenario_lints(found: &mut Vec<Lint>, path: &str, texts: &[&str], grades: &[u
     }
 }
 
-/// Lower-case words, punctuation trimmed; "didn't" stays one word.
+/// Lower-case words, punctuation trimmed; "didn't" stays one word. ASCII case folding
+/// is enough for the English words the lints look for, and keeps Unicode's case tables
+/// out of the app.
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-                .to_lowercase()
+                .to_ascii_lowercase()
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -250,7 +252,7 @@ fn time_window(text: &str) -> Option<Window> {
     ];
     // The period comes first ("In the last six months I ... within two weeks"): take
     // the phrase that appears earliest.
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     WINDOWS
         .iter()
         .filter_map(|&(phrase, span, days)| Some((lower.find(phrase)?, Window { span, days })))
