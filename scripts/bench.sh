@@ -12,9 +12,12 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 312.3 KB is reached. The gate holds what is reached, with a
-# little room, so nothing grows unnoticed; lower it as cuts land.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-313}"
+# The aim is 300 KB (issue 10); 314.1 KB is reached. The gate holds what is reached, with a
+# little room, so nothing grows unnoticed; lower it as cuts land. (Session 5: rating
+# scales, "Hasn't come up", versioned built-ins and author lints added 6.8 KB to the wasm;
+# chart trigonometry without libm, wasm-opt --converge --low-memory-unused and minified
+# framework files took 5.0 KB back.)
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-315}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

@@ -6,10 +6,13 @@
 //      so the role list shows before the WebAssembly has loaded;
 //   2. minify wasm-bindgen's JavaScript glue with terser (9.1 -> 6.8 KB gzip) and put
 //      the new file's hash into the page's integrity attribute for it;
-//   3. hash the page's inline scripts into its Content-Security-Policy (csp-hash.mjs).
+//   3. hash the page's inline scripts into its Content-Security-Policy (csp-hash.mjs);
+//   4. publish the framework files without white space (they are fetched when a role
+//      opens; the sources in frameworks/ stay readable), each parsed first so a broken
+//      file fails the build instead of the visit.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 import { hashIntoPolicy } from "./csp-hash.mjs";
@@ -56,3 +59,9 @@ const integrity = createHash("sha384").update(minified.code, "utf8").digest("bas
 built = built.replace(GLUE, (_all, file, attrs) => `<link rel="modulepreload" href="./${file}"${attrs} integrity="sha384-${integrity}"`);
 writeFileSync(page, built);
 hashIntoPolicy(page);
+
+for (const entry of readdirSync(join(staging, "frameworks"), { recursive: true })) {
+  if (!String(entry).endsWith(".json")) continue;
+  const file = join(staging, "frameworks", String(entry));
+  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, "utf8"))));
+}

@@ -291,11 +291,12 @@ test("CSV download: a header, one row per area, every cell quoted, the scores sh
     "Likely high",
     "Against expected",
     "Scoring model",
+    "Did not apply",
   ]);
   const oneDecimal = /^-?\d+\.\d$/;
   let negativeGaps = 0;
   for (const [i, d] of f.dimensions.entries()) {
-    const [id, name, weight, score, level, expectedLevel, gap, selfRating, judgement, answers, low, high, against, model] =
+    const [id, name, weight, score, level, expectedLevel, gap, selfRating, judgement, answers, low, high, against, model, notApplicable] =
       cells(lines[i + 1]);
     expect([id, name]).toEqual([d.id, d.name]);
     for (const n of [weight, score, gap, selfRating, low, high]) expect(n).toMatch(oneDecimal);
@@ -305,6 +306,7 @@ test("CSV download: a header, one row per area, every cell quoted, the scores sh
     expect(model).toBe("2");
     expect(judgement).toMatch(/^(-?\d+\.\d)?$/);
     expect(answers).toMatch(/^\d+$/);
+    expect(notApplicable).toMatch(/^\d+$/);
     if (gap.startsWith("-")) negativeGaps += 1;
     // The same numbers and levels as the results page's table.
     const shown = Number(await page.getByTestId(`dimension-score-${d.id}`).textContent());

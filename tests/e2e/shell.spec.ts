@@ -88,8 +88,18 @@ test("the built-in frameworks are published next to the page", async ({ page, wa
   });
   expect(res.status).toBe(200);
   expect(res.type).toContain("application/json");
-  expect(res.body).toBe(readFileSync(source, "utf8"));
+  // Published without white space (scripts/post-build.mjs), with the same content.
+  expect(res.body).toBe(JSON.stringify(JSON.parse(readFileSync(source, "utf8"))));
   expect(JSON.parse(res.body).id).toBe("engineering-manager");
+  // An earlier version is published from the archive for results taken with it.
+  const archived = await page.evaluate(async () => {
+    const r = await fetch("./frameworks/archive/engineering-manager/1.0.0.json");
+    return { status: r.status, body: await r.text() };
+  });
+  expect(archived.status).toBe(200);
+  expect(JSON.parse(archived.body)).toEqual(
+    JSON.parse(readFileSync("frameworks/archive/engineering-manager/1.0.0.json", "utf8")),
+  );
   await expectCleanPage(page, watch);
 });
 

@@ -264,3 +264,28 @@ proptest! {
         prop_assert_eq!(chart.markers.len(), axes.len());
     }
 }
+
+/// The chart's own sine and cosine agree with the standard library's over every turn a
+/// chart of up to 24 axes uses, and between.
+#[test]
+fn sin_cos_of_turn_matches_the_standard_library() {
+    use std::f64::consts::PI;
+    use yardstick_core::radar::geometry::sin_cos_of_turn;
+    let mut turns: Vec<f64> = (0..=2000).map(|k| f64::from(k) / 2000.0).collect();
+    for n in 1..=24 {
+        turns.extend((0..n).map(|i| f64::from(i) / f64::from(n)));
+    }
+    turns.extend([-0.3, 1.7, 0.125, 0.375, 0.625, 0.875]);
+    for turn in turns {
+        let (sin, cos) = sin_cos_of_turn(turn);
+        let angle = 2.0 * PI * turn;
+        assert!(
+            (sin - angle.sin()).abs() < 1e-14,
+            "sin of {turn} turns: {sin}"
+        );
+        assert!(
+            (cos - angle.cos()).abs() < 1e-14,
+            "cos of {turn} turns: {cos}"
+        );
+    }
+}

@@ -127,8 +127,8 @@ pub fn radar_chart(axes: &[RadarAxis], size: f64) -> RadarChart {
     let count = axes.len();
     // Unit direction of axis i: up for i = 0, then clockwise (SVG y grows downwards).
     let direction = |i: usize| {
-        let angle = 2.0 * PI * i as f64 / count as f64;
-        (angle.sin(), -angle.cos())
+        let (sin, cos) = sin_cos_of_turn(i as f64 / count as f64);
+        (sin, -cos)
     };
     let at = |i: usize, percent: f64| {
         let (dx, dy) = direction(i);
@@ -252,4 +252,43 @@ fn round2(value: f64) -> f64 {
 /// Formats an already rounded number as SVG wants it: `12.5`, `300`, never `-0`.
 fn num(value: f64) -> String {
     crate::display::format_number(value)
+}
+
+/// The sine and cosine of `turn` whole turns (an angle of 2π × `turn`), accurate to a
+/// few units in the last place. Written out rather than `f64::sin_cos`, which in
+/// WebAssembly brings several kilobytes of libm's range reduction for angles far
+/// beyond the one turn a chart needs.
+///
+/// ```
+/// use yardstick_core::radar::geometry::sin_cos_of_turn;
+/// let (sin, cos) = sin_cos_of_turn(0.25);
+/// assert!((sin - 1.0).abs() < 1e-15 && cos.abs() < 1e-15);
+/// ```
+pub fn sin_cos_of_turn(turn: f64) -> (f64, f64) {
+    // The nearest quarter turn, and what is left: at most an eighth of a turn (π/4).
+    let quarter = (turn * 4.0 + 0.5).floor();
+    let rest = (turn - quarter / 4.0) * 2.0 * PI;
+    let (sin, cos) = taylor_sin_cos(rest);
+    match (quarter as i64).rem_euclid(4) {
+        0 => (sin, cos),
+        1 => (cos, -sin),
+        2 => (-sin, -cos),
+        _ => (-cos, sin),
+    }
+}
+
+/// Sine and cosine by their Taylor series, for |x| ≤ π/4, where twelve terms each are
+/// far below f64's precision.
+fn taylor_sin_cos(x: f64) -> (f64, f64) {
+    let x2 = x * x;
+    let (mut sin, mut cos) = (0.0, 0.0);
+    let (mut sin_term, mut cos_term) = (x, 1.0);
+    for n in 0..12 {
+        sin += sin_term;
+        cos += cos_term;
+        let k = f64::from(2 * n + 2);
+        sin_term *= -x2 / (k * (k + 1.0));
+        cos_term *= -x2 / ((k - 1.0) * k);
+    }
+    (sin, cos)
 }
