@@ -57,6 +57,18 @@ test("start, question, review and results views pass an axe scan", async ({ page
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  // Every answered scenario explains itself once opened: the key's order, the person's
+  // two picks, the reasons. Scanned open, with the growth areas' notes on answering.
+  const scenarios = f.dimensions.flatMap((d) => d.items).filter((i) => i.type === "scenario");
+  const reviews = page.locator("details.scenario-review");
+  await expect(reviews).toHaveCount(scenarios.length);
+  await reviews.first().locator("summary").click();
+  const first = reviews.first();
+  await expect(first.locator(".key-grade")).toHaveText(["Most effective", "Effective", "Less effective", "Least effective"]);
+  await expect(first.locator(".your-pick")).toHaveCount(2);
+  await expect(first.locator(".key-rationale")).toHaveCount(4);
+  await expect(page.locator(".practice-notes").first()).toContainText("A strong answer shows");
+  await expectNoAxeViolations(page);
 });
 
 test("reloading half-way stays at the same screen with every answer, and Resume returns there", async ({ page }) => {

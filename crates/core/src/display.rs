@@ -157,3 +157,25 @@ pub(crate) fn decimals_of(value: f64) -> usize {
         .split_once('.')
         .map_or(0, |(_, fraction)| fraction.len())
 }
+
+/// `text` cut to at most `max_chars` characters at a word boundary, with "…" when cut.
+///
+/// ```
+/// use yardstick_core::display::shorten;
+/// assert_eq!(shorten("In the last quarter I thanked someone", 20), "In the last quarter…");
+/// assert_eq!(shorten("Short.", 20), "Short.");
+/// ```
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}\u{2026}",
+        at_word.trim_end_matches([',', ';', ':', '.', ' '])
+    )
+}

@@ -102,9 +102,32 @@ pub struct Dimension {
     pub weight: f64,
     /// Id of the level the role expects in this dimension.
     pub expected_level: String,
-    pub development_actions: Vec<String>,
-    pub practice_questions: Vec<String>,
+    pub development_actions: Vec<Action>,
+    pub practice_questions: Vec<PracticeQuestion>,
     pub items: Vec<Item>,
+}
+
+/// Something to do to grow in a dimension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    pub text: String,
+    /// Ids of the dimension's scored items this action works on; the results list an
+    /// action first for the person whose answers to these items were lowest.
+    pub addresses: Vec<String>,
+}
+
+/// An interview question worth preparing, with what the framework says about answering it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PracticeQuestion {
+    pub text: String,
+    /// As [`Action::addresses`].
+    pub addresses: Vec<String>,
+    /// What a strong answer shows.
+    pub strong_answer: Option<String>,
+    /// A common way answers go wrong.
+    pub pitfall: Option<String>,
+    /// A follow-up question an interviewer is likely to ask.
+    pub follow_up: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -151,6 +174,31 @@ pub struct Response {
     pub text: String,
     /// The key's grade for this response: 1 (least effective) to 4 (most effective).
     pub effectiveness: u8,
+    /// Why the key grades it so, shown with the person's answers after they finish.
+    pub rationale: Option<String>,
+}
+
+impl Action {
+    /// An action that names no item (all a format 1 file can say).
+    pub fn plain(text: String) -> Self {
+        Action {
+            text,
+            addresses: Vec::new(),
+        }
+    }
+}
+
+impl PracticeQuestion {
+    /// A question with nothing but its text (all a format 1 file can say).
+    pub fn plain(text: String) -> Self {
+        PracticeQuestion {
+            text,
+            addresses: Vec::new(),
+            strong_answer: None,
+            pitfall: None,
+            follow_up: None,
+        }
+    }
 }
 
 impl Framework {

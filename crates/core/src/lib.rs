@@ -31,6 +31,7 @@ pub mod report;
 pub mod results_markup;
 pub mod results_page;
 pub mod route;
+pub mod scenario_review;
 pub mod scoring;
 pub mod share_code;
 pub mod start_page;

@@ -121,6 +121,8 @@ pub const DIMENSION_WEIGHT: Number = Number {
 /// Development actions, and practice questions, per dimension.
 pub const ADVICE: Count = count(1, 8);
 pub const ADVICE_TEXT: Count = count(1, 300);
+/// Items one action or practice question names in `addresses`.
+pub const ADDRESSES: Count = count(1, 10);
 pub const ITEMS: Count = count(1, 40);
 
 /// A behaviour statement, an anchored or evidence prompt, a scenario response.
@@ -135,7 +137,7 @@ pub const EFFECTIVENESS: Whole = whole(1, 4);
 pub const EVIDENCE_MAX_CHARS: Whole = whole(50, 4000);
 
 /// Every limit above with the path it applies to, in file order.
-pub const LIMITS: [Limit; 43] = {
+pub const LIMITS: [Limit; 51] = {
     use Bound::{Chars, Entries};
     const fn at(path: &'static str, bound: Bound) -> Limit {
         Limit { path, bound }
@@ -171,9 +173,43 @@ pub const LIMITS: [Limit; 43] = {
         at("$.dimensions[*].weight", Bound::Number(DIMENSION_WEIGHT)),
         at("$.dimensions[*].expected_level", Chars(ID)),
         at("$.dimensions[*].development_actions", Entries(ADVICE)),
-        at("$.dimensions[*].development_actions[*]", Chars(ADVICE_TEXT)),
+        at(
+            "$.dimensions[*].development_actions[*].text",
+            Chars(ADVICE_TEXT),
+        ),
+        at(
+            "$.dimensions[*].development_actions[*].addresses",
+            Entries(ADDRESSES),
+        ),
+        at(
+            "$.dimensions[*].development_actions[*].addresses[*]",
+            Chars(ID),
+        ),
         at("$.dimensions[*].practice_questions", Entries(ADVICE)),
-        at("$.dimensions[*].practice_questions[*]", Chars(ADVICE_TEXT)),
+        at(
+            "$.dimensions[*].practice_questions[*].text",
+            Chars(ADVICE_TEXT),
+        ),
+        at(
+            "$.dimensions[*].practice_questions[*].addresses",
+            Entries(ADDRESSES),
+        ),
+        at(
+            "$.dimensions[*].practice_questions[*].addresses[*]",
+            Chars(ID),
+        ),
+        at(
+            "$.dimensions[*].practice_questions[*].strong_answer",
+            Chars(ADVICE_TEXT),
+        ),
+        at(
+            "$.dimensions[*].practice_questions[*].pitfall",
+            Chars(ADVICE_TEXT),
+        ),
+        at(
+            "$.dimensions[*].practice_questions[*].follow_up",
+            Chars(ADVICE_TEXT),
+        ),
         at("$.dimensions[*].items", Entries(ITEMS)),
         at("$.dimensions[*].items[*].id", Chars(ID)),
         at("$.dimensions[*].items[*].text", Chars(ITEM_TEXT)),
@@ -191,6 +227,10 @@ pub const LIMITS: [Limit; 43] = {
         at(
             "$.dimensions[*].items[*].responses[*].effectiveness",
             Bound::Whole(EFFECTIVENESS),
+        ),
+        at(
+            "$.dimensions[*].items[*].responses[*].rationale",
+            Chars(ITEM_TEXT),
         ),
         at(
             "$.dimensions[*].items[*].max_chars",

@@ -7,16 +7,18 @@
 //! what the person wrote are escaped by [`Html`], so a custom framework's markup stays
 //! text.
 
-use crate::display::{format_number, NO_VALUE};
+use crate::display::{format_number, shorten, NO_VALUE};
 use crate::evidence::EvidenceGroup;
 use crate::html::Html;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
+use crate::recommend::Suggestion;
 use crate::report::DimensionRow;
 use crate::results_page::{
     Bar, ExplainedArea, ExplanationSection, FocusCard, FocusSections, ResultsReport, ScoresSection,
     NO_STRENGTHS,
 };
+use crate::scenario_review::ScenarioReview;
 
 /// The report's static sections, in page order; empty sections are left out.
 pub fn results_sections(report: &ResultsReport) -> String {
@@ -27,6 +29,7 @@ pub fn results_sections(report: &ResultsReport) -> String {
     if let Some(focus) = &report.focus {
         focus_sections(&mut html, focus);
     }
+    scenario_section(&mut html, &report.scenarios);
     second_look(&mut html, &report.warnings, &report.calibration);
     if let Some(explanation) = &report.explanation {
         how_computed(&mut html, explanation);
@@ -487,10 +490,96 @@ fn growth_card(html: &mut Html, card: &FocusCard) {
         ("Practise for interviews", &card.practice_questions),
     ] {
         html.open("div", &[]).element("h4", &[], heading);
-        list(html, &[], items);
+        suggestions(html, items);
         html.close("div");
     }
     html.close("div").close("article");
+}
+
+/// "Your scenario answers": each scenario collapsed under its situation, opening to the
+/// responses in the key's order with the person's picks and the key's reasons.
+fn scenario_section(html: &mut Html, scenarios: &[ScenarioReview]) {
+    if scenarios.is_empty() {
+        return;
+    }
+    html.open(
+        "section",
+        &[
+            ("class", "results-section scenario-answers"),
+            ("aria-labelledby", "scenario-answers-heading"),
+        ],
+    )
+    .element("h2", &[("id", "scenario-answers-heading")], "Your scenario answers")
+    .element(
+        "p",
+        &[("class", "section-intro")],
+        "How the framework's key ranks the responses to each situation, with your two picks and the reasons behind the ranking.",
+    );
+    for scenario in scenarios {
+        html.open("details", &[("class", "scenario-review")])
+            .open("summary", &[])
+            .element("span", &[("class", "scenario-area")], &scenario.dimension)
+            .text(" ")
+            .text(&shorten(&scenario.situation, QUOTED_CHARS))
+            .close("summary")
+            .element("p", &[("class", "scenario-situation")], &scenario.situation)
+            .open("ol", &[("class", "scenario-key")]);
+        for response in &scenario.responses {
+            html.open("li", &[])
+                .open("p", &[])
+                .element("strong", &[("class", "key-grade")], response.grade)
+                .text(": ")
+                .text(&response.text)
+                .close("p");
+            if let Some(pick) = response.your_pick {
+                html.element("p", &[("class", "your-pick")], pick);
+            }
+            if let Some(rationale) = &response.rationale {
+                html.element("p", &[("class", "key-rationale")], rationale);
+            }
+            html.close("li");
+        }
+        html.close("ol").close("details");
+    }
+    html.close("section");
+}
+
+/// Longest statement quoted in "For your answer to …".
+const QUOTED_CHARS: usize = 90;
+
+/// Actions or practice questions, each with why it comes first and, for a question,
+/// what the framework says about answering it.
+fn suggestions(html: &mut Html, items: &[Suggestion]) {
+    html.open("ul", &[]);
+    for item in items {
+        html.open("li", &[]).text(&item.text);
+        if let Some(because) = &item.because {
+            html.element(
+                "p",
+                &[("class", "suggestion-because")],
+                &format!(
+                    "For your answer to \u{201c}{}\u{201d}",
+                    shorten(because, QUOTED_CHARS)
+                ),
+            );
+        }
+        let notes = [
+            ("A strong answer shows", &item.strong_answer),
+            ("A common pitfall", &item.pitfall),
+            ("A likely follow-up", &item.follow_up),
+        ];
+        if notes.iter().any(|(_, text)| text.is_some()) {
+            html.open("dl", &[("class", "practice-notes")]);
+            for (term, text) in notes {
+                if let Some(text) = text {
+                    html.element("dt", &[], term).element("dd", &[], text);
+                }
+            }
+            html.close("dl");
+        }
+        html.close("li");
+    }
+    html.close("ul");
 }
 
 fn list(html: &mut Html, attributes: &[(&str, &str)], items: &[String]) {

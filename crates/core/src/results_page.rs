@@ -26,11 +26,12 @@ use super::narrative::{
 use super::quality;
 use super::radar::geometry::MIN_RADAR_AXES;
 use super::radar::labels::chart_name;
-use super::recommend::{recommend, Focus};
+use super::recommend::{recommend, Focus, Suggestion};
 use super::report::{
     coverage, dimension_rows, focus_figures, growth_note, overall, strength_note, DimensionRow,
     Overall,
 };
+use super::scenario_review::{scenario_reviews, ScenarioReview};
 use super::scoring::score;
 
 /// Shown in place of the overall score when no dimension could be scored.
@@ -80,6 +81,9 @@ pub struct ResultsReport {
     pub explanation: Option<ExplanationSection>,
     /// The person's own examples; never scored, shown in both modes.
     pub examples: Vec<EvidenceGroup>,
+    /// Each answered scenario with the key's ranking and rationale; empty until the
+    /// attempt is finished, so the key cannot be read before answering.
+    pub scenarios: Vec<ScenarioReview>,
 }
 
 /// The top of the report.
@@ -142,8 +146,9 @@ pub struct FocusCard {
     pub note: String,
     /// A growth area that is not below what the role expects: the nearest stretch.
     pub stretch: bool,
-    pub development_actions: Vec<String>,
-    pub practice_questions: Vec<String>,
+    /// The person's lowest answers' suggestions first (`recommend`).
+    pub development_actions: Vec<Suggestion>,
+    pub practice_questions: Vec<Suggestion>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -310,6 +315,11 @@ pub fn results_report(
         calibration,
         explanation,
         examples: evidence(framework, &attempt.answers),
+        scenarios: if attempt.is_complete() {
+            scenario_reviews(framework, &attempt.answers)
+        } else {
+            Vec::new()
+        },
     }
 }
 

@@ -435,3 +435,47 @@ fn warnings_lose_their_numbers_when_scores_are_hidden() {
         assert_eq!(without_numbers(other.clone()), other);
     }
 }
+
+/// Advice is ordered by the person's own answers: the action for the lowest-scored item
+/// comes first and says which answer it is for; one for an item answered well follows
+/// without that note.
+#[test]
+fn a_growth_areas_actions_come_in_the_order_of_the_persons_lowest_answers() {
+    let mut framework = fixture();
+    let planning = &mut framework.dimensions[0];
+    planning.development_actions = vec![
+        yardstick_core::framework::Action {
+            text: "Rehearse the launch-slip conversation.".into(),
+            addresses: vec!["plan-slip".into()],
+        },
+        yardstick_core::framework::Action {
+            text: "List the risks before the date.".into(),
+            addresses: vec!["plan-risks".into()],
+        },
+        yardstick_core::framework::Action::plain("Read a book on planning.".into()),
+    ];
+    let answers = answers(&[
+        ("plan-risks", Answer::Rating { value: 1 }),
+        ("plan-surprise", Answer::Rating { value: 5 }),
+        ("plan-slip", Answer::Judgement { most: 1, least: 0 }),
+    ]);
+    let recommendations = recommend(&framework, &score(&framework, &answers));
+    let planning = &recommendations.growth_areas[0];
+    assert_eq!(planning.dimension_id, "planning");
+    let order: Vec<(&str, Option<&str>)> = planning
+        .development_actions
+        .iter()
+        .map(|s| (s.text.as_str(), s.because.as_deref()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (
+                "List the risks before the date.",
+                Some("In the last six months I listed the risks of a plan before committing to a date.")
+            ),
+            ("Rehearse the launch-slip conversation.", None),
+            ("Read a book on planning.", None),
+        ]
+    );
+}

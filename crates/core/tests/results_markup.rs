@@ -10,7 +10,7 @@ use common::{completed_attempt, fixture};
 use markup::{assert_unique_ids, parse, Element};
 use yardstick_core::answers::Answer;
 use yardstick_core::attempt::Attempt;
-use yardstick_core::framework::Framework;
+use yardstick_core::framework::{Action, Framework};
 use yardstick_core::results_markup::results_sections;
 use yardstick_core::results_page::{
     results_report, ReportOptions, ResultsReport, Whose, NO_STRENGTHS,
@@ -84,6 +84,7 @@ fn a_full_report_has_every_section_in_page_order() {
             "Scores by area",
             "Strengths",
             "Where to grow",
+            "Your scenario answers",
             "Worth a second look",
             "How this was computed",
             "Your examples",
@@ -245,9 +246,16 @@ fn strengths_and_growth_cards_carry_their_notes_actions_and_questions() {
         format!("{}{}", expected.name, expected.figures)
     );
     let lists = card.all("ul");
-    let items = |ul: &Element| ul.all("li").iter().map(|li| li.text()).collect::<Vec<_>>();
-    assert_eq!(items(lists[0]), expected.development_actions);
-    assert_eq!(items(lists[1]), expected.practice_questions);
+    for (ul, expected) in [
+        (lists[0], &expected.development_actions),
+        (lists[1], &expected.practice_questions),
+    ] {
+        let items = ul.all("li");
+        assert_eq!(items.len(), expected.len());
+        for (li, suggestion) in items.iter().zip(expected) {
+            assert!(li.text().starts_with(&suggestion.text), "{}", li.text());
+        }
+    }
     assert_eq!(
         card.all("h4").iter().map(|h| h.text()).collect::<Vec<_>>(),
         ["Development actions", "Practise for interviews"]
@@ -296,6 +304,7 @@ fn hidden_scores_leave_out_the_scores_and_the_explanation() {
         [
             "Strengths",
             "Where to grow",
+            "Your scenario answers",
             "Worth a second look",
             "Your examples"
         ]
@@ -326,6 +335,7 @@ fn empty_warnings_notes_and_examples_leave_those_sections_out() {
             "Scores by area",
             "Strengths",
             "Where to grow",
+            "Your scenario answers",
             "How this was computed"
         ]
     );
@@ -386,7 +396,8 @@ fn framework_texts_with_markup_come_out_as_text() {
     let mut framework = common::built_in("engineering-manager");
     let name = "<b onmouseover=\"alert(1)\">Plan</b> & 'co'";
     framework.dimensions[0].name = name.into();
-    framework.dimensions[0].development_actions = vec!["<script>alert(2)</script>".into()];
+    framework.dimensions[0].development_actions =
+        vec![Action::plain("<script>alert(2)</script>".into())];
     let ends: Vec<_> = (0..framework.dimensions.len())
         .map(|_| Some(false))
         .collect();
@@ -411,4 +422,97 @@ fn framework_texts_with_markup_come_out_as_text() {
         .all("li")
         .iter()
         .any(|li| li.text() == "<script>alert(2)</script>"));
+}
+
+/// Planning answered at the bottom: its growth card names the answer behind the first
+/// action and question, and the question carries what the framework says about it.
+#[test]
+fn growth_suggestions_say_which_answer_they_are_for_and_how_to_answer() {
+    let framework = fixture();
+    let attempt = completed_attempt(&framework, "a", 5_000.0, &[Some(false), Some(true)]);
+    let r = report(&framework, &attempt, false);
+    let root = sections(&r);
+    let card = section(&root, "Where to grow").all_with_class("article", "growth")[0];
+    assert!(card.text().starts_with("Planning"));
+    let lists = card.all("ul");
+    let first_action = lists[0].all("li")[0];
+    assert_eq!(
+        first_action.only("p", "suggestion-because").text(),
+        "For your answer to \u{201c}In the last six months I listed the risks of a plan before committing to a date.\u{201d}"
+    );
+    // The action that addresses no item says nothing of the kind.
+    assert!(lists[0].all("li")[1]
+        .all_with_class("p", "suggestion-because")
+        .is_empty());
+    let question = lists[1].all("li")[0];
+    assert!(question
+        .only("p", "suggestion-because")
+        .text()
+        .contains("Two weeks before launch"));
+    let notes = question.only("dl", "practice-notes");
+    let terms: Vec<String> = notes.all("dt").iter().map(|e| e.text()).collect();
+    assert_eq!(
+        terms,
+        [
+            "A strong answer shows",
+            "A common pitfall",
+            "A likely follow-up"
+        ]
+    );
+    assert_eq!(
+        notes.all("dd")[2].text(),
+        "What would you watch for earlier next time?"
+    );
+}
+
+/// Each answered scenario, after finishing: the responses in the key's order, the
+/// person's two picks marked, the key's reasons; none of it before finishing.
+#[test]
+fn finished_results_review_each_scenario_with_the_keys_ranking_and_reasons() {
+    let framework = fixture();
+    let mut attempt = completed_attempt(&framework, "a", 5_000.0, &[Some(true), Some(true)]);
+    // Most effective: the stopgap (graded 2); least: stakeholders at once (graded 4).
+    attempt
+        .answers
+        .insert("plan-slip".into(), Answer::Judgement { most: 2, least: 1 });
+    let r = report(&framework, &attempt, false);
+    let root = sections(&r);
+    let review = section(&root, "Your scenario answers").only("details", "scenario-review");
+    assert!(review.all("summary")[0].text().starts_with("Planning"));
+    let responses = review.only("ol", "scenario-key").all("li");
+    let grades: Vec<String> = responses
+        .iter()
+        .map(|li| li.only("strong", "key-grade").text())
+        .collect();
+    assert_eq!(
+        grades,
+        [
+            "Most effective",
+            "Effective",
+            "Less effective",
+            "Least effective"
+        ]
+    );
+    assert!(responses[0].text().contains("Tell stakeholders at once"));
+    assert_eq!(
+        responses[0].only("p", "your-pick").text(),
+        "Your pick for least effective"
+    );
+    assert_eq!(
+        responses[2].only("p", "your-pick").text(),
+        "Your pick for most effective"
+    );
+    assert_eq!(
+        responses[0].only("p", "key-rationale").text(),
+        "Early news with options lets the people affected choose while choices remain."
+    );
+    // A response without a rationale shows none.
+    assert!(responses[1].all_with_class("p", "key-rationale").is_empty());
+    // With scores hidden the review stays: it is words, not numbers.
+    let hidden = report(&framework, &attempt, true);
+    assert_eq!(hidden.scenarios, r.scenarios);
+    // Not before the attempt is finished.
+    attempt.completed_at = None;
+    assert!(report(&framework, &attempt, false).scenarios.is_empty());
+    assert!(!results_sections(&report(&framework, &attempt, false)).contains("scenario-answers"));
 }

@@ -31,6 +31,11 @@ const OBJECTS: &[(&str, &str)] = &[
     ("/dimensions/1/items/0", "/$defs/anchored"),
     ("/dimensions/0/items/2", "/$defs/scenario"),
     ("/dimensions/0/items/2/responses/0", "/$defs/response"),
+    ("/dimensions/0/development_actions/0", "/$defs/action"),
+    (
+        "/dimensions/0/practice_questions/0",
+        "/$defs/practice_question",
+    ),
     ("/dimensions/1/items/2", "/$defs/evidence"),
 ];
 

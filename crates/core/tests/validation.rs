@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use yardstick_core::builtin::BUILT_IN_SOURCES;
-use yardstick_core::framework::{Framework, ItemKind};
+use yardstick_core::framework::{Action, Framework, ItemKind, PracticeQuestion};
 use yardstick_core::limits::MAX_FRAMEWORK_BYTES;
 use yardstick_core::validate::{load_framework, Problem, ProblemKind};
 
@@ -355,12 +355,17 @@ fn duplicate_level_id() {
 
 #[test]
 fn empty_text() {
-    let problems =
-        problems_after(|v| set(v, "/dimensions/0/development_actions/0", json!("  \n ")));
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/dimensions/0/development_actions/0/text",
+            json!("  \n "),
+        )
+    });
     assert_only(
         &problems,
         ProblemKind::EmptyText,
-        "$.dimensions[0].development_actions[0]",
+        "$.dimensions[0].development_actions[0].text",
     );
 
     let problems = problems_after(|v| set(v, "/title", json!("")));
@@ -461,10 +466,26 @@ fn a_format_1_file_loads_with_its_one_scale_as_frequency() {
             assert_eq!(scale, "frequency", "{}", item.id);
         }
     }
-    // Apart from the scale of the one statement the v2 fixture moved, nothing differs.
+    // Apart from what format 1 cannot say (a second scale, advice linked to items,
+    // notes on practice questions, rationales) and the v2 fixture's second Planning
+    // action, nothing differs.
     let mut moved = v2.clone();
     moved.scales.ratings.truncate(1);
+    moved.dimensions[0].development_actions.truncate(1);
     for dimension in &mut moved.dimensions {
+        for action in &mut dimension.development_actions {
+            *action = Action::plain(action.text.clone());
+        }
+        for question in &mut dimension.practice_questions {
+            *question = PracticeQuestion::plain(question.text.clone());
+        }
+        for item in &mut dimension.items {
+            if let ItemKind::Scenario { responses, .. } = &mut item.kind {
+                for response in responses.iter_mut() {
+                    response.rationale = None;
+                }
+            }
+        }
         for item in &mut dimension.items {
             if let ItemKind::Behaviour { scale, .. } = &mut item.kind {
                 *scale = "frequency".into();
@@ -549,6 +570,69 @@ fn duplicate_rating_scale_id() {
         problems
             .iter()
             .any(|p| p.kind == ProblemKind::DuplicateId && p.path.starts_with("$.scales.ratings")),
+        "{}",
+        list(&problems)
+    );
+}
+
+#[test]
+fn advice_that_addresses_an_item_outside_its_dimension_or_an_example() {
+    // people-story is an evidence prompt; plan-risks belongs to Planning.
+    let problems = problems_after(|v| {
+        set(
+            v,
+            "/dimensions/1/development_actions/0/addresses",
+            json!(["people-praise", "plan-risks"]),
+        );
+        set(
+            v,
+            "/dimensions/1/practice_questions/0/addresses",
+            json!(["people-story"]),
+        );
+    });
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.dimensions[1].development_actions[0].addresses[1]",
+            "$.dimensions[1].practice_questions[0].addresses[0]"
+        ],
+        "{}",
+        list(&problems)
+    );
+    assert!(problems
+        .iter()
+        .all(|p| p.kind == ProblemKind::UnknownReference));
+    assert!(problems[0]
+        .message
+        .contains("\"plan-risks\" is not a scored item"));
+}
+
+#[test]
+fn advice_objects_are_closed_and_need_their_text() {
+    let problems = problems_after(|v| {
+        set(v, "/dimensions/0/practice_questions/0/hint", json!("x"));
+        remove(v, "/dimensions/0/development_actions/1", "text");
+        set(v, "/dimensions/0/items/2/responses/0/rationale", json!(""));
+    });
+    let found: Vec<(ProblemKind, &str)> =
+        problems.iter().map(|p| (p.kind, p.path.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                ProblemKind::MissingField,
+                "$.dimensions[0].development_actions[1].text"
+            ),
+            (
+                ProblemKind::UnknownField,
+                "$.dimensions[0].practice_questions[0].hint"
+            ),
+            (
+                ProblemKind::EmptyText,
+                "$.dimensions[0].items[2].responses[0].rationale"
+            ),
+        ],
         "{}",
         list(&problems)
     );
@@ -921,6 +1005,11 @@ const KEYS: &[&str] = &[
     "responses",
     "effectiveness",
     "max_chars",
+    "addresses",
+    "strong_answer",
+    "pitfall",
+    "follow_up",
+    "rationale",
 ];
 
 fn arb_key() -> impl Strategy<Value = String> {

@@ -8,14 +8,14 @@ use serde_json::{Map, Value};
 use super::checker::{describe, field_path, index_path, plain_number, Checker};
 use super::ProblemKind;
 use crate::framework::{
-    Dimension, Framework, Item, ItemKind, Keying, Level, RatingScale, Response, Scales,
-    ScoringRules, DEFAULT_JUDGEMENT_PER_SCENARIO, DEFAULT_SCALE, FORMAT_VERSION,
+    Action, Dimension, Framework, Item, ItemKind, Keying, Level, PracticeQuestion, RatingScale,
+    Response, Scales, ScoringRules, DEFAULT_JUDGEMENT_PER_SCENARIO, DEFAULT_SCALE, FORMAT_VERSION,
     OLDEST_FORMAT_VERSION,
 };
 use crate::limits::{
-    Whole, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
+    Whole, ADDRESSES, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
     DIMENSION_DESCRIPTION, DIMENSION_NAME, DIMENSION_WEIGHT, EFFECTIVENESS, ESTIMATED_MINUTES,
-    EVIDENCE_MAX_CHARS, ITEMS, ITEM_TEXT, JUDGEMENT_PER_SCENARIO, LEVELS, LEVEL_DESCRIPTION,
+    EVIDENCE_MAX_CHARS, ID, ITEMS, ITEM_TEXT, JUDGEMENT_PER_SCENARIO, LEVELS, LEVEL_DESCRIPTION,
     LEVEL_NAME, MIN_SCORED_ITEMS, RATING_LABELS, RATING_SCALES, RESPONSES, SCALE_LABEL, SCORE,
     SCORING_WEIGHT, SITUATION, SUMMARY, TITLE, VERSION,
 };
@@ -406,9 +406,23 @@ fn dimension(
             );
         }
     }
-    let actions = check.text_list(map, path, "development_actions", ADVICE, ADVICE_TEXT);
-    let questions = check.text_list(map, path, "practice_questions", ADVICE, ADVICE_TEXT);
+    let (actions, questions) = if format == 1 {
+        let actions = check.text_list(map, path, "development_actions", ADVICE, ADVICE_TEXT);
+        let questions = check.text_list(map, path, "practice_questions", ADVICE, ADVICE_TEXT);
+        (
+            actions.map(|all| all.into_iter().map(Action::plain).collect()),
+            questions.map(|all| all.into_iter().map(PracticeQuestion::plain).collect()),
+        )
+    } else {
+        (
+            advice_list(check, map, path, "development_actions", action),
+            advice_list(check, map, path, "practice_questions", practice_question),
+        )
+    };
     let items = items(check, map, path, scoring, format);
+    if let (Some(items), Some(actions), Some(questions)) = (&items, &actions, &questions) {
+        advice_references(check, path, items, actions, questions);
+    }
     Some(Dimension {
         id: id?,
         name: name?,
@@ -419,6 +433,118 @@ fn dimension(
         practice_questions: questions?,
         items: items?,
     })
+}
+
+/// A list of advice objects under `key` (format 2), each read by `read`.
+fn advice_list<T>(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+    key: &str,
+    read: fn(&mut Checker, &Map<String, Value>, &str) -> Option<T>,
+) -> Option<Vec<T>> {
+    let values = check.array_field(map, path, key, ADVICE)?;
+    let base = field_path(path, key);
+    let mut all = Vec::new();
+    let mut complete = true;
+    for (i, value) in values.iter().enumerate() {
+        let entry_path = index_path(&base, i);
+        match check
+            .object(value, &entry_path)
+            .and_then(|m| read(check, m, &entry_path))
+        {
+            Some(entry) => all.push(entry),
+            None => complete = false,
+        }
+    }
+    complete.then_some(all)
+}
+
+fn action(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option<Action> {
+    check.only_fields(map, path, &["text", "addresses"]);
+    let text = check.text_field(map, path, "text", ADVICE_TEXT);
+    let addresses = addresses(check, map, path);
+    Some(Action {
+        text: text?,
+        addresses: addresses?,
+    })
+}
+
+fn practice_question(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+) -> Option<PracticeQuestion> {
+    check.only_fields(
+        map,
+        path,
+        &["text", "addresses", "strong_answer", "pitfall", "follow_up"],
+    );
+    let text = check.text_field(map, path, "text", ADVICE_TEXT);
+    let addresses = addresses(check, map, path);
+    let mut optional = |key: &str| match map.get(key) {
+        None => Some(None),
+        Some(_) => check.text_field(map, path, key, ADVICE_TEXT).map(Some),
+    };
+    let (strong_answer, pitfall, follow_up) = (
+        optional("strong_answer"),
+        optional("pitfall"),
+        optional("follow_up"),
+    );
+    Some(PracticeQuestion {
+        text: text?,
+        addresses: addresses?,
+        strong_answer: strong_answer?,
+        pitfall: pitfall?,
+        follow_up: follow_up?,
+    })
+}
+
+/// The optional `addresses` list of item ids.
+fn addresses(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option<Vec<String>> {
+    match map.get("addresses") {
+        None => Some(Vec::new()),
+        Some(_) => check.text_list(map, path, "addresses", ADDRESSES, ID),
+    }
+}
+
+/// Advice can address only its dimension's scored items: an evidence prompt has no
+/// answer to rank by, and an item elsewhere belongs to another dimension's advice.
+fn advice_references(
+    check: &mut Checker,
+    path: &str,
+    items: &[Item],
+    actions: &[Action],
+    questions: &[PracticeQuestion],
+) {
+    let lists: [(&str, Vec<&Vec<String>>); 2] = [
+        (
+            "development_actions",
+            actions.iter().map(|a| &a.addresses).collect(),
+        ),
+        (
+            "practice_questions",
+            questions.iter().map(|q| &q.addresses).collect(),
+        ),
+    ];
+    for (key, entries) in lists {
+        for (i, addresses) in entries.into_iter().enumerate() {
+            for (k, id) in addresses.iter().enumerate() {
+                let scored = items
+                    .iter()
+                    .any(|item| &item.id == id && item.kind.is_scored());
+                if !scored {
+                    check.report(
+                        ProblemKind::UnknownReference,
+                        &format!("{path}.{key}[{i}].addresses[{k}]"),
+                        format!(
+                            "\"{id}\" is not a scored item (statement, anchored question or scenario) of this dimension."
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn items(
@@ -619,8 +745,14 @@ fn scenario(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option
         let Some(rmap) = check.object(value, &rpath) else {
             continue;
         };
-        check.only_fields(rmap, &rpath, &["text", "effectiveness"]);
+        check.only_fields(rmap, &rpath, &["text", "effectiveness", "rationale"]);
         let text = check.text_field(rmap, &rpath, "text", ITEM_TEXT);
+        let rationale = match rmap.get("rationale") {
+            None => Some(None),
+            Some(_) => check
+                .text_field(rmap, &rpath, "rationale", ITEM_TEXT)
+                .map(Some),
+        };
         let grade = check.required(rmap, &rpath, "effectiveness").and_then(|v| {
             let gpath = field_path(&rpath, "effectiveness");
             let Whole { min, max } = EFFECTIVENESS;
@@ -646,10 +778,11 @@ fn scenario(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option
                 }
             }
         });
-        if let (Some(text), Some(effectiveness)) = (text, grade) {
+        if let (Some(text), Some(effectiveness), Some(rationale)) = (text, grade, rationale) {
             responses.push(Response {
                 text,
                 effectiveness,
+                rationale,
             });
         }
     }
