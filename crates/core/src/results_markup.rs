@@ -303,6 +303,7 @@ fn radar_figure(html: &mut Html, rows: &[DimensionRow], label: &str) {
                 label: name(i, row),
                 value: row.score,
                 expected: Some(row.expected_min),
+                range: row.range.map(|r| (r.low, r.high)),
             })
             .collect()
     };
@@ -383,6 +384,16 @@ fn radar_svg(
         );
     }
     html.close("g");
+    if let Some(path) = &chart.range_path {
+        html.empty(
+            "path",
+            &[
+                ("class", "radar-range"),
+                ("d", path),
+                ("fill-rule", "evenodd"),
+            ],
+        );
+    }
     if let Some(points) = &chart.expected_points {
         html.empty(
             "polygon",

@@ -9,6 +9,7 @@ fn axis(label: &str, value: Option<f64>, expected: Option<f64>) -> RadarAxis {
         label: label.to_string(),
         value,
         expected,
+        range: None,
     }
 }
 
@@ -288,4 +289,53 @@ fn sin_cos_of_turn_matches_the_standard_library() {
             "cos of {turn} turns: {cos}"
         );
     }
+}
+
+/// The likely range is a band: the polygon through every high end, then the one through
+/// every low end, filled even-odd so only the ring between them shows; none unless every
+/// axis has a range.
+#[test]
+fn the_likely_range_is_a_band_between_the_high_and_low_polygons() {
+    let ranged = |label: &str, low: f64, high: f64| RadarAxis {
+        range: Some((low, high)),
+        ..axis(label, Some((low + high) / 2.0), Some(50.0))
+    };
+    let axes = [
+        ranged("A", 40.0, 60.0),
+        ranged("B", 20.0, 50.0),
+        ranged("C", 60.0, 80.0),
+        ranged("D", 0.0, 100.0),
+    ];
+    let chart = radar_chart(&axes, 400.0);
+    let path = chart.range_path.expect("every axis has a range");
+    let (high, low) = path
+        .strip_prefix('M')
+        .and_then(|p| p.strip_suffix('Z'))
+        .and_then(|p| p.split_once("Z M"))
+        .expect("two closed polygons");
+    let outline = |values: [f64; 4]| {
+        let axes: Vec<RadarAxis> = values.iter().map(|v| axis("x", Some(*v), None)).collect();
+        radar_chart(&axes, 400.0).score_points
+    };
+    assert_eq!(high, outline([60.0, 50.0, 80.0, 100.0]));
+    assert_eq!(low, outline([40.0, 20.0, 60.0, 0.0]));
+    // One axis without a range (not scored): no band at all, rather than a torn one.
+    let mut partial = axes.to_vec();
+    partial[1].range = None;
+    assert_eq!(radar_chart(&partial, 400.0).range_path, None);
+    // Out-of-scale ends are clamped like scores.
+    let wild = [
+        ranged("A", -20.0, 140.0),
+        ranged("B", 10.0, 20.0),
+        ranged("C", 5.0, 9.0),
+    ];
+    let clamped = [
+        ranged("A", 0.0, 100.0),
+        ranged("B", 10.0, 20.0),
+        ranged("C", 5.0, 9.0),
+    ];
+    assert_eq!(
+        radar_chart(&wild, 400.0).range_path,
+        radar_chart(&clamped, 400.0).range_path
+    );
 }

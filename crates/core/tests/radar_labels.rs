@@ -28,6 +28,7 @@ fn axis(label: &str, value: Option<f64>) -> RadarAxis {
         label: label.into(),
         value,
         expected: Some(55.0),
+        range: None,
     }
 }
 

@@ -217,6 +217,10 @@ fn two_areas_get_bars_only_and_three_or_more_a_radar_drawn_twice() {
             svg.all_with_class("text", "radar-label").len(),
             framework.dimensions.len()
         );
+        // Every area is scored, so the likely ranges are drawn as one even-odd band.
+        let band = svg.only("path", "radar-range");
+        assert_eq!(band.attribute("fill-rule"), Some("evenodd"));
+        assert_eq!(band.attribute("d").unwrap().matches('M').count(), 2);
     }
     assert_eq!(
         scores.all_with_class("li", "bar-item").len(),

@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use yardstick_core::radar::geometry::{radar_chart, RadarAxis};
-//! let axis = |label: &str, value| RadarAxis { label: label.into(), value, expected: Some(55.0) };
+//! let axis = |label: &str, value| RadarAxis { label: label.into(), value, expected: Some(55.0), range: None };
 //! let chart = radar_chart(&[axis("Planning", Some(70.0)), axis("People", None), axis("Delivery", Some(40.0))], 400.0);
 //! assert!(chart.is_radar);
 //! assert_eq!(chart.view_box, "0 0 400 400");
@@ -45,6 +45,8 @@ pub struct RadarAxis {
     pub value: Option<f64>,
     /// Lowest score of the level the role expects, 0–100.
     pub expected: Option<f64>,
+    /// The score's likely range (low, high), 0–100; `None` when not scored.
+    pub range: Option<(f64, f64)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,6 +113,11 @@ pub struct RadarChart {
     /// `points` of the expected-level polygon; `None` unless every axis has an expected
     /// value, since a partial outline would mislead.
     pub expected_points: Option<String>,
+    /// `d` of the likely-range band: the polygon through every axis's high end, then
+    /// the one through its low end, to fill with `fill-rule="evenodd"` so only the ring
+    /// between them is painted. `None` unless every axis has a range, like
+    /// `expected_points`.
+    pub range_path: Option<String>,
     pub markers: Vec<Marker>,
     pub labels: Vec<AxisLabel>,
 }
@@ -154,6 +161,20 @@ pub fn radar_chart(axes: &[RadarAxis], size: f64) -> RadarChart {
         .map(|a| clamp_percent(a.expected))
         .collect::<Option<Vec<f64>>>()
         .filter(|e| !e.is_empty());
+
+    let ranges: Option<Vec<(f64, f64)>> = axes
+        .iter()
+        .map(|a| {
+            let (low, high) = a.range?;
+            Some((clamp_percent(Some(low))?, clamp_percent(Some(high))?))
+        })
+        .collect::<Option<Vec<_>>>()
+        .filter(|r| !r.is_empty());
+    let range_path = ranges.map(|ranges| {
+        let high = polygon(&|i| ranges.get(i).map_or(0.0, |r| r.0.max(r.1)));
+        let low = polygon(&|i| ranges.get(i).map_or(0.0, |r| r.0.min(r.1)));
+        format!("M{high}Z M{low}Z")
+    });
 
     let rings = RING_PERCENTS
         .iter()
@@ -215,6 +236,7 @@ pub fn radar_chart(axes: &[RadarAxis], size: f64) -> RadarChart {
         score_points: polygon(&value_at),
         expected_points: expected
             .map(|expected| polygon(&|i| expected.get(i).copied().unwrap_or(0.0))),
+        range_path,
         markers,
         labels,
     }
