@@ -48,6 +48,14 @@ fn Root(state: AppState) -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    // Leaving the page (another tab, closing, navigating away) is the last chance to
+    // save what a full storage refused earlier.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| state.save_pending());
+    let leaving = window_event_listener(leptos::ev::pagehide, move |_| state.save_pending());
+    on_cleanup(move || {
+        hidden.remove();
+        leaving.remove();
+    });
     // Back and Forward fire `popstate`; following a link or editing the fragment fires
     // `hashchange` too. Following the same address twice changes nothing.
     let back_forward = window_event_listener(leptos::ev::popstate, move |_| state.follow_address());

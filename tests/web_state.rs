@@ -289,3 +289,127 @@ fn app_state_outside_the_app_is_a_loud_error() {
         let _ = yardstick::state::use_app_state();
     });
 }
+
+/// Fills this origin's storage with other keys until not one more character fits, as
+/// another app on the origin or a long history would, and returns the keys written.
+fn fill_storage() -> Vec<String> {
+    let storage = local_storage();
+    let mut keys = Vec::new();
+    let mut size = 1 << 20;
+    while size >= 1 {
+        let key = format!("filler-{}", keys.len());
+        if storage.set_item(&key, &"x".repeat(size)).is_ok() {
+            keys.push(key);
+        } else {
+            size /= 4;
+        }
+    }
+    keys
+}
+
+/// The fault injected for real: a full origin. Every answer stays in memory (none rolls
+/// back an earlier one), the notice counts what is unsaved, and once space frees up the
+/// next change saves all of it.
+#[wasm_bindgen_test]
+fn with_storage_full_no_answer_is_rolled_back_and_freeing_space_saves_them_all() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
+        let statements: Vec<String> = framework
+            .items()
+            .filter(|(_, i)| {
+                matches!(
+                    i.kind,
+                    yardstick::core::framework::ItemKind::Behaviour { .. }
+                )
+            })
+            .map(|(_, i)| i.id.clone())
+            .collect();
+        let fillers = fill_storage();
+        assert!(
+            local_storage().set_item("one-more", "x").is_err(),
+            "storage is full"
+        );
+
+        for (n, item) in statements.iter().enumerate() {
+            state.answer(&attempt_id, item, Some(Answer::Rating { value: 4 }));
+            let held = state.store().get_untracked();
+            let answers = &held.attempt(&attempt_id).unwrap().answers;
+            assert_eq!(answers.len(), n + 1, "every answer so far is held");
+        }
+        let unsaved = u32::try_from(statements.len()).unwrap();
+        assert!(
+            state
+                .notices()
+                .get_untracked()
+                .contains(&Notice::QuotaExceeded { unsaved }),
+            "{:?}",
+            state.notices().get_untracked()
+        );
+        // A storage event from another tab does not wipe what this tab holds.
+        state.reload_from_storage();
+        assert_eq!(
+            state
+                .store()
+                .get_untracked()
+                .attempt(&attempt_id)
+                .unwrap()
+                .answers
+                .len(),
+            statements.len()
+        );
+
+        for key in fillers {
+            local_storage().remove_item(&key).unwrap();
+        }
+        // Leaving the page saves what was pending, and the notice goes.
+        state.save_pending();
+        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
+        let Decoded::Current(store) = decode(Some(&saved)) else {
+            panic!("unreadable")
+        };
+        assert_eq!(
+            store.attempt(&attempt_id).unwrap().answers.len(),
+            statements.len()
+        );
+        assert!(!state
+            .notices()
+            .get_untracked()
+            .iter()
+            .any(|n| matches!(n, Notice::QuotaExceeded { .. })));
+    });
+}
+
+/// Full at start-up is not blocked: what was saved loads, and the notice says new
+/// answers cannot be saved yet.
+#[wasm_bindgen_test]
+fn a_full_storage_at_start_up_still_loads_what_was_saved() {
+    clear();
+    let saved_id = with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        state.store().get_untracked().in_progress[0].id.clone()
+    });
+    let fillers = fill_storage();
+    let storage = BrowserStorage::open();
+    assert!(storage.is_available(), "readable, so available");
+    with_owner(|| {
+        let state = AppState::new(storage);
+        assert!(state.store().get_untracked().attempt(&saved_id).is_some());
+        assert!(state
+            .notices()
+            .get_untracked()
+            .contains(&Notice::QuotaExceeded { unsaved: 0 }));
+        assert!(!state
+            .notices()
+            .get_untracked()
+            .contains(&Notice::StorageUnavailable));
+    });
+    for key in fillers {
+        local_storage().remove_item(&key).unwrap();
+    }
+}

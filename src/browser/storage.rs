@@ -1,6 +1,8 @@
 //! localStorage, probed before use. Browsers throw when storage is blocked (private
 //! mode, a sandboxed iframe, disabled cookies), and gloo-storage turns that throw into a
 //! panic, so we find out once, up front, and run from memory if storage is not there.
+//! Storage that can be read is available even when it is full: what is saved stays
+//! readable, and only writes fail.
 //!
 //! ```ignore
 //! let storage = BrowserStorage::open();
@@ -30,16 +32,19 @@ pub struct BrowserStorage {
 const PROBE_KEY: &str = "yardstick.probe";
 
 impl BrowserStorage {
-    /// Checks that localStorage exists and accepts a write.
+    /// Checks that localStorage exists and can be read.
     pub fn open() -> Self {
         let available = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| {
-                let ok = s.set_item(PROBE_KEY, "1").is_ok();
-                let _ = s.remove_item(PROBE_KEY);
-                ok
-            });
+            .is_some_and(|s| s.get_item(PROBE_KEY).is_ok());
         BrowserStorage { available }
+    }
+
+    /// Whether a small write gets through now: `Err(QuotaExceeded)` when storage is full.
+    pub fn probe_write(&self) -> Result<(), WriteError> {
+        self.write(PROBE_KEY, "1")?;
+        self.remove(PROBE_KEY);
+        Ok(())
     }
 
     /// Storage that is never used, as when the browser blocks it.

@@ -12,6 +12,10 @@ pub fn Notices() -> impl IntoView {
     let download_backup = move |_| {
         let _ = state.download_backup();
     };
+    // Refused only where downloads are blocked, and the notice already says what to do.
+    let download_answers = move |_| {
+        let _ = state.download_answers_in_progress();
+    };
     view! {
         <div class="notices" role="region" aria-label="Notices">
             <For
@@ -31,9 +35,12 @@ pub fn Notices() -> impl IntoView {
                                         "Download the backup"
                                     </button>
                                 })}
-                                {(action == Some(NoticeAction::ExportHistory)).then(|| view! {
-                                    <button type="button" class="button" on:click=move |_| state.open(View::History)>
-                                        "Go to export"
+                                {(action == Some(NoticeAction::DownloadAnswers)).then(|| view! {
+                                    <button type="button" class="button" on:click=download_answers>
+                                        "Download your answers"
+                                    </button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| state.open(View::History)>
+                                        "Go to History"
                                     </button>
                                 })}
                                 <button

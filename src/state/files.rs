@@ -8,7 +8,7 @@ use crate::browser::download::download_text;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::is_built_in;
 use crate::core::export::{export_csv, export_json};
-use crate::core::file_names::{history_file_name, result_file_name};
+use crate::core::file_names::{history_file_name, in_progress_file_name, result_file_name};
 use crate::core::framework::Framework;
 use crate::core::transfer::{export_all_json, read_import, ImportProblem};
 use crate::core::usage::{storage_usage, StorageUsage};
@@ -34,6 +34,26 @@ pub struct HistoryExport {
 }
 
 impl AppState {
+    /// Offers every attempt in progress, as this tab holds it, as one file: the copy to
+    /// keep when storage is full. Returns the file name, or why nothing was downloaded.
+    pub fn download_answers_in_progress(&self) -> Result<String, String> {
+        let attempts = self.store.read.with_untracked(|s| s.in_progress.clone());
+        let results: Vec<(Framework, Attempt)> = attempts
+            .into_iter()
+            .filter_map(|a| {
+                let framework = self.framework_here(&a.framework_id, &a.framework_version)?;
+                Some((framework, a))
+            })
+            .collect();
+        if results.is_empty() {
+            return Err("There are no answers in progress to download.".to_string());
+        }
+        let now = now_ms();
+        let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
+        let name = in_progress_file_name(now, utc_offset_minutes(now));
+        download_text(&name, "application/json", &export_all_json(&pairs, now)).map(|()| name)
+    }
+
     /// Offers one result as a file dated in the person's time zone. Returns the file
     /// name, or why the browser refused.
     pub fn download_result(

@@ -76,6 +76,9 @@ pub struct AppState {
     options: StoredValue<UrlOptions>,
     /// Built-in frameworks being fetched (`None`) or that failed (`Some(why)`).
     loads: RwSignal<built_in::Loads>,
+    /// Changes made since the last write that storage accepted. While it is above 0,
+    /// memory holds what storage lacks, so changes build on memory, not on storage.
+    unsaved: StoredValue<u32>,
 }
 
 impl AppState {
@@ -85,7 +88,12 @@ impl AppState {
         // Built-in frameworks arrive when first needed (see built_in.rs).
         let frameworks = custom::stored_frameworks(&storage);
         let (store, read_only) = if storage.is_available() {
-            load(&storage, &mut notices)
+            let loaded = load(&storage, &mut notices);
+            // Full is not blocked: what is saved has loaded; say that new writes fail.
+            if storage.probe_write() == Err(WriteError::QuotaExceeded) {
+                notices.push(Notice::QuotaExceeded { unsaved: 0 });
+            }
+            loaded
         } else {
             notices.push(Notice::StorageUnavailable);
             (Store::new(), false)
@@ -101,6 +109,7 @@ impl AppState {
             storage: StoredValue::new(storage),
             options: StoredValue::new(UrlOptions::default()),
             loads: RwSignal::new(built_in::Loads::new()),
+            unsaved: StoredValue::new(0),
         }
     }
 
@@ -258,6 +267,7 @@ impl AppState {
             storage.remove(&key);
         }
         self.store.write.set(Store::new());
+        self.unsaved.set_value(0);
         self.read_only.set(false);
         self.dismiss(|n| !matches!(n, Notice::StorageUnavailable));
     }
@@ -275,10 +285,16 @@ impl AppState {
         }
     }
 
-    /// Picks up a change another tab saved.
+    /// Picks up a change another tab saved. While this tab holds changes storage
+    /// refused, the other tab's state is merged into them rather than replacing them.
     pub fn reload_from_storage(&self) {
         let raw = self.storage().read(STATE_KEY);
         match decode(raw.as_deref()) {
+            Decoded::Current(stored) if self.unsaved.get_value() > 0 => {
+                self.store
+                    .write
+                    .update(|memory| memory.merge_unsaved(&stored));
+            }
             Decoded::Current(store) => self.store.write.set(store),
             Decoded::Empty => self.store.write.set(Store::new()),
             _ => {}
@@ -291,11 +307,29 @@ impl AppState {
         self.storage.get_value()
     }
 
-    /// Applies `op` to the latest stored state (another tab may have written since we
-    /// last looked), saves it, and updates the signal.
+    /// Writes what this tab holds and storage does not, if anything: called when the
+    /// page is hidden, the last moment a tab that is closing gets.
+    pub fn save_pending(&self) {
+        if self.unsaved.get_value() > 0 {
+            self.mutate(|_| ());
+        }
+    }
+
+    /// Applies `op` to the latest state, saves it, and updates the signal. The latest
+    /// state is storage's (another tab may have written since we last looked), unless
+    /// earlier writes failed: then it is memory, with what storage gained since merged
+    /// in, so a failed write never rolls back the changes before it.
     fn mutate<R>(&self, op: impl FnOnce(&mut Store) -> R) -> R {
         let storage = self.storage();
+        let unsaved = self.unsaved.get_value() > 0;
         let mut latest = match storage.read(STATE_KEY).as_deref().map(Some).map(decode) {
+            Some(Decoded::Current(stored)) | Some(Decoded::Migrated { store: stored, .. })
+                if unsaved =>
+            {
+                let mut memory = self.store.read.get_untracked();
+                memory.merge_unsaved(&stored);
+                memory
+            }
             Some(Decoded::Current(store)) | Some(Decoded::Migrated { store, .. }) => store,
             Some(Decoded::Newer { .. }) => {
                 if !self.read_only.get_untracked() {
@@ -317,11 +351,36 @@ impl AppState {
             return;
         }
         match self.storage().write(STATE_KEY, &encode(store)) {
-            Ok(()) => self.dismiss(|n| matches!(n, Notice::QuotaExceeded)),
-            Err(WriteError::QuotaExceeded) => self.notify(Notice::QuotaExceeded),
+            Ok(()) => {
+                self.unsaved.set_value(0);
+                self.dismiss(|n| {
+                    matches!(n, Notice::QuotaExceeded { .. } | Notice::WriteFailed(_))
+                });
+            }
+            Err(WriteError::QuotaExceeded) => {
+                let unsaved = self.unsaved.get_value().saturating_add(1);
+                self.unsaved.set_value(unsaved);
+                self.replace_notice(Notice::QuotaExceeded { unsaved }, |n| {
+                    matches!(n, Notice::QuotaExceeded { .. })
+                });
+            }
             Err(WriteError::Unavailable) => {}
-            Err(WriteError::Other(message)) => self.notify(Notice::WriteFailed(message)),
+            Err(WriteError::Other(message)) => {
+                self.unsaved
+                    .set_value(self.unsaved.get_value().saturating_add(1));
+                self.notify(Notice::WriteFailed(message));
+            }
         }
+    }
+
+    /// Shows `notice` in place of the one `same_kind` finds, or adds it.
+    fn replace_notice(&self, notice: Notice, same_kind: impl Fn(&Notice) -> bool) {
+        self.notices
+            .write
+            .update(|list| match list.iter_mut().find(|n| same_kind(n)) {
+                Some(existing) => *existing = notice,
+                None => list.push(notice),
+            });
     }
 
     /// Shows a notice once; an equal notice already showing is not repeated.

@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 pub enum Notice {
     /// Storage is blocked (private mode, sandboxed iframe): answers live in memory only.
     StorageUnavailable,
-    /// The browser's storage for this site is full.
-    QuotaExceeded,
+    /// The browser's storage for this site is full; `unsaved` changes live in this tab
+    /// only (0 at start-up: nothing is lost yet, but nothing new can be saved).
+    QuotaExceeded {
+        unsaved: u32,
+    },
     WriteFailed(String),
     /// Saved data from an older Yardstick was upgraded.
     Migrated {
@@ -39,14 +42,19 @@ pub enum Notice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeAction {
     DownloadBackup,
-    ExportHistory,
+    /// The attempts in progress as a file, when storage cannot hold them.
+    DownloadAnswers,
 }
 
 impl Notice {
     pub fn message(&self) -> String {
         match self {
             Notice::StorageUnavailable => "This browser is not letting Yardstick save anything (private browsing or an embedded frame can do that). You can still take the assessment, but your answers will be gone if you reload or close this page.".to_string(),
-            Notice::QuotaExceeded => "This browser's storage for this site is full, so your latest answers are kept only while this page stays open. Export your results to keep them, or delete old attempts in History.".to_string(),
+            Notice::QuotaExceeded { unsaved: 0 } => "This browser's storage for this site is full. Everything saved so far is safe and readable, but new answers cannot be saved until there is space: delete old results in History, or data other pages of this site keep. Yardstick tries again with every answer.".to_string(),
+            Notice::QuotaExceeded { unsaved } => {
+                let changes = if *unsaved == 1 { "change is".to_string() } else { format!("{unsaved} changes are") };
+                format!("This browser's storage for this site is full, so your last {changes} kept in this tab only: everything before is saved, but closing or reloading this tab would lose them. Yardstick tries again with every answer and when you leave the page. Download your answers to keep a copy, or free space by deleting old results in History.")
+            }
             Notice::WriteFailed(reason) => format!("Your latest answer could not be saved ({reason}). It is kept while this page stays open."),
             Notice::Migrated { from } => format!("Your saved answers came from an older version of Yardstick (format {from}) and have been brought up to date. Nothing was lost."),
             Notice::NewerData { schema, backed_up: true } => format!("Your saved data was written by a newer version of Yardstick (format {schema}), which this page cannot read. It has been kept, untouched, as a backup you can download; this page starts fresh."),
@@ -72,7 +80,7 @@ impl Notice {
             | Notice::CorruptData {
                 backed_up: true, ..
             } => Some(NoticeAction::DownloadBackup),
-            Notice::QuotaExceeded => Some(NoticeAction::ExportHistory),
+            Notice::QuotaExceeded { .. } => Some(NoticeAction::DownloadAnswers),
             _ => None,
         }
     }

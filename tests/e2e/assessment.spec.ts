@@ -211,24 +211,73 @@ test.describe("storage faults", () => {
     await expect(page.getByTestId("overall-score")).toHaveText(String(expected["interview-readiness"].overall));
   });
 
-  test("quota exceeded: keeps working, says so and offers the export", async ({ page }) => {
-    await page.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key === "yardstick.state") throw new DOMException("full", "QuotaExceededError");
-        return setItem.call(this, key, value);
-      };
-    });
+  test("a full origin: no answer rolls back, the notice counts what is unsaved, the answers download, and freeing space saves them", async ({
+    page,
+  }) => {
     const f = framework("engineering-manager");
     await openApp(page);
     await startRole(page, f);
-    await answerGroups(page, f, 0, 1);
-    await expect(page.getByRole("alert")).toContainText("storage for this site is full");
-    await expect(page.getByRole("button", { name: "Go to export" })).toBeVisible();
-    // The answers are still there in memory.
+    // The fault for real: other keys fill the origin until not one more character fits.
+    const fillers = await page.evaluate(() => {
+      const keys: string[] = [];
+      for (let size = 1 << 20; size >= 1; ) {
+        const key = `filler-${keys.length}`;
+        try {
+          localStorage.setItem(key, "x".repeat(size));
+          keys.push(key);
+        } catch {
+          size = Math.floor(size / 4);
+        }
+      }
+      return keys;
+    });
+    expect(fillers.length).toBeGreaterThan(0);
+    const screen = f.dimensions[0].items.filter((i) => i.type !== "evidence");
+    let k = 0;
+    let changes = 0;
+    for (const item of screen) {
+      for (const id of inputsFor(item, k)) {
+        await page.locator(`[id="${id}"]`).check();
+        changes += 1; // a scenario's two picks are two changes
+      }
+      k += 1;
+    }
+    // Every answer stays checked and counted: none was rebuilt from the stale stored copy.
+    k = 0;
+    for (const item of screen) {
+      for (const id of inputsFor(item, k)) await expect(page.locator(`[id="${id}"]`)).toBeChecked();
+      k += 1;
+    }
+    await expect(page.getByText(/answered/).first()).toContainText(`${screen.length} of`);
+    const notice = page.getByRole("alert").filter({ hasText: "storage for this site is full" });
+    await expect(notice).toContainText(/your last \d+ changes are kept in this tab only/);
+    // Each refused write is one change held in this tab (a change that happens to fit,
+    // such as a smaller value over a larger one, is saved and not counted).
+    const unsaved = Number((await notice.innerText()).match(/your last (\d+) changes/)![1]);
+    expect(unsaved).toBeGreaterThanOrEqual(screen.length - 1);
+    expect(unsaved).toBeLessThanOrEqual(changes);
+    // The answers in progress download from the notice.
+    const download = page.waitForEvent("download");
+    await notice.getByRole("button", { name: "Download your answers" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^yardstick-answers-in-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const documents = JSON.parse(readFileSync((await file.path())!, "utf8"));
+    expect(Object.keys(documents[0].attempt.answers)).toHaveLength(screen.length);
+    // Space frees up; the next answer saves everything, and a reload shows it all.
+    await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), fillers);
+    await page.getByRole("button", { name: "Next" }).click();
+    const next = f.dimensions[1].items.find((i) => i.type === "behaviour")!;
+    await page.locator(`[id="${next.id}-2"]`).check();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: f.dimensions[1].name })).toBeVisible();
+    await expect(page.locator(`[id="${next.id}-2"]`)).toBeChecked();
     await page.getByRole("button", { name: "Back" }).click();
-    const first = f.dimensions[0].items.find((i) => i.type === "behaviour")!;
-    await expect(page.locator(`[id="${inputsFor(first, 0)[0]}"]`)).toBeChecked();
+    k = 0;
+    for (const item of screen) {
+      for (const id of inputsFor(item, k)) await expect(page.locator(`[id="${id}"]`)).toBeChecked();
+      k += 1;
+    }
   });
 
   for (const [name, raw, message] of [

@@ -70,6 +70,12 @@ pub fn result_file_name(attempt: &Attempt, utc_offset_minutes: i32, extension: &
     )
 }
 
+/// The file name of the answers in progress saved at `now` (when storage is full), e.g.
+/// `yardstick-answers-in-progress-2026-11-21.json`.
+pub fn in_progress_file_name(now: f64, utc_offset_minutes: i32) -> String {
+    dated_name("answers-in-progress", now, utc_offset_minutes, "json")
+}
+
 /// The file name of a whole-history export made at `now`, e.g.
 /// `yardstick-history-2026-11-21.json`.
 pub fn history_file_name(now: f64, utc_offset_minutes: i32) -> String {

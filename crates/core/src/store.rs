@@ -200,6 +200,45 @@ impl Store {
         self.history.retain(|a| a.id != attempt_id);
     }
 
+    /// Takes into this store (a tab's memory, holding changes that storage refused)
+    /// what `stored` knows and it does not: attempts another tab started, answered or
+    /// finished since, attempt by attempt, the later `updated_at` winning. What this
+    /// store changed is kept; nothing of it is rolled back to the stored copy.
+    ///
+    /// An attempt deleted here while storage refused writes comes back from `stored`:
+    /// a delete is the one change this cannot tell from "another tab has not seen it".
+    pub fn merge_unsaved(&mut self, stored: &Store) {
+        for theirs in stored.in_progress.iter().chain(&stored.history) {
+            if self
+                .attempt(&theirs.id)
+                .is_some_and(|ours| ours.updated_at >= theirs.updated_at)
+            {
+                continue;
+            }
+            if theirs.completed_at.is_none()
+                && self.in_progress.iter().any(|ours| {
+                    ours.framework_id == theirs.framework_id
+                        && ours.id != theirs.id
+                        && ours.updated_at >= theirs.updated_at
+                })
+            {
+                continue; // this tab started a newer attempt at the same role
+            }
+            self.in_progress.retain(|a| a.id != theirs.id);
+            self.history.retain(|a| a.id != theirs.id);
+            if theirs.completed_at.is_some() {
+                self.history.push(theirs.clone());
+                sort_stable_by(&mut self.history, |a, b| {
+                    a.completed_at
+                        .unwrap_or(0.0)
+                        .total_cmp(&b.completed_at.unwrap_or(0.0))
+                });
+            } else {
+                self.start(theirs.clone());
+            }
+        }
+    }
+
     /// Adds an imported, completed attempt to history. An attempt already there (same
     /// id) is left as it is, so importing the same file twice changes nothing.
     pub fn import(&mut self, attempt: Attempt) -> bool {

@@ -199,3 +199,51 @@ fn importing_is_idempotent_and_keeps_history_in_date_order() {
     store.delete_from_history("early");
     assert_eq!(store.history.len(), 1);
 }
+
+/// While storage refuses writes, a tab's memory is the truth: merging what storage
+/// holds keeps every change made in memory and adds only what another tab did since.
+#[test]
+fn merging_the_stored_copy_into_unsaved_memory_rolls_nothing_back() {
+    let (stored, id) = store_with_attempt();
+    // Five answers made while every write failed: memory has them, storage has none.
+    let mut memory = stored.clone();
+    for (n, item) in ["plan-risks", "plan-surprise", "people-praise"]
+        .into_iter()
+        .enumerate()
+    {
+        memory.set_answer(
+            &id,
+            item,
+            Some(Answer::Rating { value: 4 }),
+            2_000.0 + n as f64,
+        );
+    }
+    let before = memory.clone();
+    memory.merge_unsaved(&stored);
+    assert_eq!(memory, before, "the stale stored copy changes nothing");
+
+    // Meanwhile another tab (whose writes got through) finished a different role.
+    let mut other_tab = stored.clone();
+    let mut elsewhere = Attempt::new(&common::fixture_v2(), "b1".into(), 1_500.0);
+    elsewhere.framework_id = "another-role".into();
+    other_tab.start(elsewhere);
+    other_tab.complete("b1", 3_000.0);
+    memory.merge_unsaved(&other_tab);
+    assert_eq!(memory.attempt(&id), before.attempt(&id), "our answers stay");
+    assert_eq!(memory.history.len(), 1);
+    assert_eq!(memory.history[0].id, "b1");
+
+    // An attempt the other tab changed later than we did comes from the other tab.
+    let mut newer = memory.clone();
+    newer.set_answer(
+        &id,
+        "plan-risks",
+        Some(Answer::Rating { value: 1 }),
+        9_000.0,
+    );
+    memory.merge_unsaved(&newer);
+    assert_eq!(
+        memory.attempt(&id).unwrap().answers.get("plan-risks"),
+        Some(&Answer::Rating { value: 1 })
+    );
+}
