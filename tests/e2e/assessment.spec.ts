@@ -3,7 +3,7 @@
 // after a reload, keyboard-only completion, storage faults, and two tabs at once.
 import { readFileSync } from "node:fs";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
-import { inputsFor } from "./pattern";
+import { inputsFor, type Framework } from "./pattern";
 import { ROLES, expected, framework, answerGroups, startRole, finish } from "./helpers";
 
 for (const role of ROLES) {
@@ -35,6 +35,33 @@ for (const role of ROLES) {
     await expectCleanPage(page, watch);
   });
 }
+
+test("the neutral 'meets' profile of the Engineering Manager reads 'Meets the bar', with ranges", async ({ page }) => {
+  // Every anchored question "Meets the bar", every statement the middle of its scale,
+  // every scenario its two middle responses in the key's order (docs/scoring.md).
+  const f = framework("engineering-manager") as Framework & {
+    dimensions: { items: { type: string; id: string; responses?: { effectiveness: number }[] }[] }[];
+  };
+  const neutral = (item: { type: string; id: string; responses?: { effectiveness: number }[] }): string[] => {
+    if (item.type === "behaviour") return [`${item.id}-2`];
+    if (item.type === "anchored") return [`${item.id}-1`];
+    if (item.type === "scenario") {
+      const index = (grade: number) => item.responses!.findIndex((r) => r.effectiveness === grade);
+      return [`${item.id}-most-${index(3)}`, `${item.id}-least-${index(2)}`];
+    }
+    return [];
+  };
+  await openApp(page);
+  await startRole(page, f);
+  await answerGroups(page, f, 0, f.dimensions.length, (item) => neutral(item as never));
+  await finish(page);
+  await expect(page.getByTestId("overall-level")).toContainText("Meets the bar");
+  await expect(page.getByTestId("overall-range")).toHaveText(/^, likely \d+\u2013\d+$/);
+  for (const d of f.dimensions) {
+    await expect(page.getByTestId(`dimension-range-${d.id}`)).toHaveText(/^\d+\u2013\d+$/);
+  }
+  await expect(page.locator("path.radar-range").first()).toBeAttached();
+});
 
 test("start, question, review and results views pass an axe scan", async ({ page }) => {
   // Four full-page scans plus a whole role: the longest test here, so it gets more time.

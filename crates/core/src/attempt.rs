@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::framework::Framework;
-use super::scoring::{score, Score};
+use super::scoring::{score, Score, SCORING_MODEL};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
@@ -28,6 +28,11 @@ pub struct Attempt {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub screen_seconds: Vec<u32>,
     pub answers: Answers,
+    /// The scoring model (`scoring::SCORING_MODEL`) when the attempt was finished, so a
+    /// result later shown under another model can say so. `None` for attempts finished
+    /// before it was recorded, and until an attempt is finished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoring_model: Option<u32>,
 }
 
 impl Attempt {
@@ -43,7 +48,24 @@ impl Attempt {
             active_seconds: 0,
             screen_seconds: Vec::new(),
             answers: Answers::new(),
+            scoring_model: None,
         }
+    }
+
+    /// Says so when this finished attempt was first scored under another model than the
+    /// one that scores it now (or before models were recorded); `None` otherwise.
+    pub fn model_note(&self) -> Option<String> {
+        if !self.is_complete() || self.scoring_model == Some(SCORING_MODEL) {
+            return None;
+        }
+        Some(match self.scoring_model {
+            Some(model) => format!(
+                "This result was first scored under scoring model {model}; it is shown as the current model ({SCORING_MODEL}) scores the same answers, so its numbers may differ from the ones first shown. The answers are unchanged."
+            ),
+            None => format!(
+                "This result was finished before Yardstick recorded which scoring model scored it; it is shown as the current model ({SCORING_MODEL}) scores the same answers, so its numbers may differ from the ones first shown. The answers are unchanged."
+            ),
+        })
     }
 
     pub fn is_complete(&self) -> bool {

@@ -17,7 +17,7 @@
 use super::attempt::Attempt;
 use super::display::{format_change, whole_score};
 use super::framework::Framework;
-use super::scoring::Score;
+use super::scoring::{Score, SCORING_MODEL};
 
 /// One attempt's side of a comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +27,8 @@ pub struct Side {
     pub completed_at: f64,
     /// The framework version the attempt was made with.
     pub framework_version: String,
+    /// The scoring model when it was finished (`None`: before models were recorded).
+    pub scoring_model: Option<u32>,
     /// Overall score rounded to a whole number, `None` when not scored.
     pub overall: Option<i64>,
     /// Name of the overall level.
@@ -123,6 +125,7 @@ pub fn compare(
         attempt_id: attempt.id.clone(),
         completed_at: attempt.completed_at.unwrap_or(0.0),
         framework_version: attempt.framework_version.clone(),
+        scoring_model: attempt.scoring_model,
         overall: score.overall.map(|s| whole_score(framework, s)),
         overall_level: level_name(framework, score.overall_level_id.as_deref()),
     };
@@ -192,6 +195,9 @@ pub struct ComparisonPage {
     pub lead: String,
     /// Why only some areas are compared, when the versions differ.
     pub versions_note: Option<String>,
+    /// When the attempts were first scored under different scoring models: both are
+    /// shown as the current model scores them.
+    pub model_note: Option<String>,
     /// The overall change in a sentence.
     pub overall: String,
     /// The table's caption.
@@ -298,7 +304,16 @@ pub fn comparison_page(
         }
         note
     });
+    let model = |m: Option<u32>| m.map_or("not recorded".to_string(), |m| m.to_string());
+    let model_note = (c.earlier.scoring_model != c.later.scoring_model).then(|| {
+        format!(
+            "These attempts were first scored under different scoring models (earlier: {}, later: {}). Both are shown as the current model ({SCORING_MODEL}) scores their answers, so the change between them compares like with like.",
+            model(c.earlier.scoring_model),
+            model(c.later.scoring_model)
+        )
+    });
     ComparisonPage {
+        model_note,
         title: c.title.clone(),
         lead: format!(
             "Your attempt of {earlier_date} next to your attempt of {later_date}. Scores are out of 100; a positive change means a higher score in the later attempt."

@@ -14,7 +14,10 @@ pub fn comparison_body(page: &ComparisonPage) -> String {
     let mut html = Html::new();
     html.element("p", &[("class", "eyebrow")], &page.title)
         .element("p", &[("class", "lead")], &page.lead);
-    if let Some(note) = &page.versions_note {
+    for note in [&page.versions_note, &page.model_note]
+        .into_iter()
+        .flatten()
+    {
         html.element("p", &[("class", "callout")], note);
     }
     html.element("p", &[("class", "compare-overall")], &page.overall)

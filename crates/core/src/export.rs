@@ -221,6 +221,8 @@ pub fn import_value(value: Value) -> Result<Attempt, ImportError> {
     if !attempt.is_complete() {
         return Err(ImportError::NotCompleted);
     }
+    // The attempt keeps the model it records, or none: the document's `scoring_model`
+    // is the model of its summary when exported, not necessarily the one first shown.
     Ok(attempt)
 }
 

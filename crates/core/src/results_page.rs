@@ -305,7 +305,12 @@ pub fn results_report(
 
     ResultsReport {
         title,
-        meta: format!("{when}. {}", coverage(&result)),
+        // A shared link carries answers only and is scored by this build, so it has no
+        // earlier model to speak of.
+        meta: match attempt.model_note().filter(|_| own) {
+            Some(note) => format!("{when}. {} {note}", coverage(&result)),
+            None => format!("{when}. {}", coverage(&result)),
+        },
         unfinished: own && !attempt.is_complete(),
         offers_files: own && !hide,
         overview,

@@ -188,6 +188,7 @@ impl Store {
         let mut attempt = self.in_progress.remove(index);
         attempt.completed_at = Some(now);
         attempt.updated_at = now;
+        attempt.scoring_model = Some(super::scoring::SCORING_MODEL);
         self.history.push(attempt);
         true
     }

@@ -230,3 +230,28 @@ fn the_compare_page_explains_different_versions() {
         "The overall change cannot be given: one of the attempts had too few answers to score."
     );
 }
+
+/// Both attempts are shown as the current model scores them; when they were first
+/// scored under different models (or one before models were recorded), the page says so.
+#[test]
+fn the_compare_page_notes_attempts_first_scored_under_different_models() {
+    let framework = fixture();
+    let a = completed_attempt(&framework, "a", 1.0, &[Some(true), Some(true)]);
+    let mut b = completed_attempt(&framework, "b", 2.0, &[Some(false), Some(true)]);
+    let same = comparison_page(
+        &compare((&framework, &a), (&framework, &b)).unwrap(),
+        &|ms| format!("day {ms}"),
+    );
+    assert_eq!(same.model_note, None);
+    b.scoring_model = None;
+    let page = comparison_page(
+        &compare((&framework, &a), (&framework, &b)).unwrap(),
+        &|ms| format!("day {ms}"),
+    );
+    assert_eq!(
+        page.model_note.as_deref(),
+        Some("These attempts were first scored under different scoring models (earlier: 2, later: not recorded). Both are shown as the current model (2) scores their answers, so the change between them compares like with like.")
+    );
+    assert!(yardstick_core::compare_markup::comparison_body(&page)
+        .contains("first scored under different scoring models"));
+}

@@ -250,3 +250,40 @@ fn a_framework_with_three_areas_or_more_gets_a_radar() {
         format!("{}.", framework.dimensions.len())
     );
 }
+
+/// A result first scored under another model (or before models were recorded) says so
+/// beside its date; one scored under the current model says nothing; finishing an
+/// attempt records the model.
+#[test]
+fn a_result_first_scored_under_another_model_says_so() {
+    let framework = fixture();
+    let mut attempt =
+        common::completed_attempt(&framework, "a", 5_000.0, &[Some(true), Some(true)]);
+    let meta = |attempt: &yardstick_core::attempt::Attempt| {
+        results_report(&framework, attempt, own(false), &|ms| format!("day {ms}")).meta
+    };
+    assert_eq!(
+        meta(&attempt),
+        "Completed day 5000. Based on all 5 questions."
+    );
+    attempt.scoring_model = Some(1);
+    assert_eq!(
+        meta(&attempt),
+        "Completed day 5000. Based on all 5 questions. This result was first scored under scoring model 1; it is shown as the current model (2) scores the same answers, so its numbers may differ from the ones first shown. The answers are unchanged."
+    );
+    attempt.scoring_model = None;
+    assert!(meta(&attempt).contains("finished before Yardstick recorded which scoring model"));
+
+    let mut store = yardstick_core::store::Store::new();
+    store.start(yardstick_core::attempt::Attempt::new(
+        &framework,
+        "s".into(),
+        1.0,
+    ));
+    assert_eq!(store.attempt("s").unwrap().scoring_model, None);
+    store.complete("s", 2.0);
+    assert_eq!(
+        store.attempt("s").unwrap().scoring_model,
+        Some(yardstick_core::scoring::SCORING_MODEL)
+    );
+}

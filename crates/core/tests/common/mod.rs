@@ -85,6 +85,8 @@ pub fn completed_attempt(
     attempt.answers = answers;
     attempt.completed_at = Some(completed_at);
     attempt.updated_at = completed_at;
+    // As `Store::complete` records it.
+    attempt.scoring_model = Some(yardstick_core::scoring::SCORING_MODEL);
     attempt
 }
 
