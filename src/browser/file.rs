@@ -2,23 +2,24 @@
 
 use wasm_bindgen_futures::JsFuture;
 
-/// Files larger than this are refused before reading, so a wrong pick cannot hang the page.
-pub const MAX_READ_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
-
-/// The first file chosen in a file input, read as text.
+/// The first file chosen in a file input, read as text. Files over `max_bytes` are
+/// refused before reading, so a wrong pick cannot hang the page; callers pass the limit
+/// the core applies to what they read, so the two never disagree.
 pub async fn read_picked_file(
     input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
 ) -> Result<(String, String), String> {
+    let max_bytes = max_bytes as f64;
     let file = input
         .files()
         .and_then(|files| files.get(0))
         .ok_or_else(|| "No file was chosen.".to_string())?;
-    if file.size() > MAX_READ_BYTES {
+    if file.size() > max_bytes {
         return Err(format!(
             "\"{}\" is {} MB; the limit is {} MB.",
             file.name(),
             crate::core::display::fixed(file.size() / 1_048_576.0, 1),
-            crate::core::display::fixed(MAX_READ_BYTES / 1_048_576.0, 0)
+            crate::core::display::fixed(max_bytes / 1_048_576.0, 0)
         ));
     }
     let text = JsFuture::from(file.text())

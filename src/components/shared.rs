@@ -40,7 +40,7 @@ pub fn SharedView(code: String) -> impl IntoView {
                 attempt.answers = answers;
                 view! {
                     <p class="shared-banner" role="status">
-                        "You are looking at a result someone shared with you. It is shown here only; nothing was saved."
+                        "You are looking at a result someone shared with you. It is shown here only; nothing was saved. A share link holds answers, not a name: anyone can make one with any answers, so it shows what these answers score, not who gave them."
                         " "
                         <button type="button" class="link-button" on:click=leave>"Leave this view"</button>
                     </p>

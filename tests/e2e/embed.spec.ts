@@ -466,6 +466,10 @@ test("a share link shows the same result read-only and stores nothing; damaged l
     const viewer = await open(link);
     await expect(viewer.getByRole("heading", { level: 1 })).toHaveText(`Shared results: ${f.title}`);
     await expect(viewer.getByRole("status").filter({ hasText: "nothing was saved" })).toBeVisible();
+    // A checksum proves the code is intact, not who answered: the view says so.
+    await expect(viewer.getByRole("status").filter({ hasText: "nothing was saved" })).toContainText(
+      "anyone can make one with any answers, so it shows what these answers score, not who gave them",
+    );
     await expect(viewer.getByTestId("overall-score")).toHaveText(String(want.overall));
     for (const [dimension, score] of Object.entries(want.dimensions)) {
       await expect(viewer.getByTestId(`dimension-score-${dimension}`)).toHaveText(String(score));

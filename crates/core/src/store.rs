@@ -241,10 +241,20 @@ impl Store {
     }
 
     /// Adds an imported, completed attempt to history. An attempt already there (same
-    /// id) is left as it is, so importing the same file twice changes nothing.
-    pub fn import(&mut self, attempt: Attempt) -> bool {
+    /// id) is left as it is, so importing the same file twice changes nothing. One whose
+    /// id belongs to an attempt in progress here (made in another browser from the same
+    /// start time and counter) is given a free id, so neither shadows the other.
+    pub fn import(&mut self, mut attempt: Attempt) -> bool {
         if self.history.iter().any(|a| a.id == attempt.id) {
             return false;
+        }
+        if self.in_progress.iter().any(|a| a.id == attempt.id) {
+            let free = (2u32..)
+                .map(|n| format!("{}-{n}", attempt.id))
+                .find(|id| self.attempt(id).is_none());
+            if let Some(free) = free {
+                attempt.id = free;
+            }
         }
         self.history.push(attempt);
         sort_stable_by(&mut self.history, |a, b| {

@@ -247,3 +247,19 @@ fn merging_the_stored_copy_into_unsaved_memory_rolls_nothing_back() {
         Some(&Answer::Rating { value: 1 })
     );
 }
+
+/// An imported result whose id is that of an attempt in progress here gets a free id:
+/// the import is kept and the attempt in progress is not shadowed.
+#[test]
+fn an_import_whose_id_clashes_with_an_attempt_in_progress_gets_a_new_id() {
+    let (mut store, id) = store_with_attempt();
+    let mut finished = Attempt::new(&fixture(), id.clone(), 500.0);
+    finished.completed_at = Some(900.0);
+    assert!(store.import(finished.clone()));
+    assert_eq!(store.in_progress[0].id, id);
+    assert_eq!(store.history[0].id, format!("{id}-2"));
+    assert!(store.history[0].is_complete());
+    // A third with the same id again takes the next free one.
+    assert!(store.import(finished));
+    assert_eq!(store.history[1].id, format!("{id}-3"));
+}

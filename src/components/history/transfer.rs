@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use super::{role_title, Messages};
 use crate::browser::clock::format_date;
 use crate::browser::file::read_picked_file;
+use crate::core::transfer::MAX_IMPORT_FILE_BYTES;
 use crate::core::transfer::{
     export_message, import_message, import_refused_message, unreadable_file_message, ImportedResult,
 };
@@ -35,7 +36,7 @@ pub(super) fn ExportImport(messages: Messages, has_history: Signal<bool>) -> imp
             return;
         };
         spawn_local(async move {
-            let picked = read_picked_file(&element).await;
+            let picked = read_picked_file(&element, MAX_IMPORT_FILE_BYTES).await;
             // Clear the choice so the same file can be picked again.
             element.set_value("");
             let (name, text) = match picked {
