@@ -249,6 +249,16 @@ impl Store {
             return false;
         }
         if self.in_progress.iter().any(|a| a.id == attempt.id) {
+            // Imported before under a new id: the same result, so nothing to add.
+            let same_result = |a: &Attempt| {
+                Attempt {
+                    id: attempt.id.clone(),
+                    ..a.clone()
+                } == attempt
+            };
+            if self.history.iter().any(same_result) {
+                return false;
+            }
             let free = (2u32..)
                 .map(|n| format!("{}-{n}", attempt.id))
                 .find(|id| self.attempt(id).is_none());

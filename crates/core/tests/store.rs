@@ -259,7 +259,10 @@ fn an_import_whose_id_clashes_with_an_attempt_in_progress_gets_a_new_id() {
     assert_eq!(store.in_progress[0].id, id);
     assert_eq!(store.history[0].id, format!("{id}-2"));
     assert!(store.history[0].is_complete());
-    // A third with the same id again takes the next free one.
+    // Importing the same file again adds nothing; another result with that id does.
+    assert!(!store.import(finished.clone()));
+    assert_eq!(store.history.len(), 1);
+    finished.completed_at = Some(950.0);
     assert!(store.import(finished));
     assert_eq!(store.history[1].id, format!("{id}-3"));
 }
