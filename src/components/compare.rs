@@ -21,6 +21,14 @@ pub fn CompareView(first: String, second: String) -> impl IntoView {
     let heading = focus_on_arrival();
     // `Ok(None)` while a framework is still on its way.
     let comparison = Memo::new(move |_| -> Result<Option<ComparisonPage>, String> {
+        // A comparison is scores side by side; with scores hidden there is none to show,
+        // whatever the address asks for.
+        if state.hide_scores() {
+            return Err(
+                "Comparing attempts shows their scores, and this page keeps scores hidden."
+                    .to_string(),
+            );
+        }
         let (a, b) = state.store().with(|s| {
             let find = |id: &str| s.history.iter().find(|a| a.id == id).cloned();
             (find(&first), find(&second))

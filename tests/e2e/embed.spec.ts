@@ -410,6 +410,20 @@ test.describe("URL options", () => {
     expect(review).toContain("Your scenario answers");
     const text = (await results.innerText()).replace(meta, "").replace(review, "");
     expect(text.match(/.{0,40}\d.{0,40}/g), "text with digits outside the date line").toBeNull();
+
+    // History: the card says it is finished, without a score, and nothing is offered
+    // that would carry scores (downloads, the whole-history export, comparing).
+    await nav(page, "History").click();
+    const group = page.getByRole("region", { name: f.title });
+    await expect(group).toContainText("Finished. Scores are not shown here.");
+    await expect(group).not.toContainText(/\d+ out of 100/);
+    await expect(page.getByRole("button", { name: /Download|Export all as JSON|Compare/ })).toHaveCount(0);
+    // A comparison's address shows no scores either.
+    const state = JSON.parse((await page.evaluate(() => localStorage.getItem("yardstick.state")))!);
+    const id = state.history[0].id;
+    await page.goto(`./?scores=hidden#/compare/${id}/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("These attempts cannot be compared");
+    await expect(page.getByText("Comparing attempts shows their scores, and this page keeps scores hidden.")).toBeVisible();
     await expectCleanPage(page, watch);
   });
 

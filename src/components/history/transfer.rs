@@ -68,7 +68,9 @@ pub(super) fn ExportImport(messages: Messages, has_history: Signal<bool>) -> imp
     view! {
         <section class="history-tools" aria-labelledby="history-tools-heading">
             <h2 id="history-tools-heading">"Export and import"</h2>
-            <Show when=move || has_history.get()>
+            // The export carries every score; candidate-safe pages (`scores=hidden`) keep
+            // to words only, so they offer it nowhere.
+            <Show when=move || has_history.get() && !state.hide_scores()>
                 <p>
                     "Download every result as one JSON file. You can import it again here, in this or another browser."
                 </p>
