@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::focus::focus_on_arrival;
 use crate::components::pending::Unavailable;
 use crate::core::progress::unanswered;
+use crate::core::quality::{CARE_ANSWERS, CARE_QUESTION};
 use crate::core::scoring::score;
 use crate::state::{use_app_state, View};
 
@@ -14,9 +15,12 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
     let heading = focus_on_arrival();
     let id = attempt_id.clone();
     let data = Memo::new(move |_| {
-        let attempt = state
+        let mut attempt = state
             .store()
             .with(|s| s.in_progress.iter().find(|a| a.id == id).cloned())?;
+        // The care question keeps its own state: answering it must not rebuild the page
+        // (and move focus away from the radio just picked).
+        attempt.care = None;
         let framework = state.framework_for(&attempt.framework_id, &attempt.framework_version)?;
         Some((attempt, framework))
     });
@@ -90,6 +94,7 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                         )}
                     </p>
                 })}
+                <CareQuestion attempt_id=attempt.id.clone()/>
                 <div class="step-nav">
                     <button type="button" class="button" on:click=move |_| state.open(View::Assess { attempt_id: back_id.clone(), area: None })>
                         "Back to the questions"
@@ -101,5 +106,45 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
             </section>
         }
         .into_any()
+    }
+}
+
+/// The optional last question: the person's own account of how carefully they answered,
+/// shown with the result and never scored.
+#[component]
+fn CareQuestion(attempt_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let id = attempt_id.clone();
+    let care = Memo::new(move |_| state.attempt(&id).and_then(|a| a.care));
+    view! {
+        <fieldset class="item care-question">
+            <legend class="item-text">
+                {CARE_QUESTION}
+                " "
+                <span class="optional">"(optional, not scored)"</span>
+            </legend>
+            <div class="anchors">
+                {CARE_ANSWERS
+                    .iter()
+                    .zip(0u8..)
+                    .map(|(label, value)| {
+                        let input_id = format!("care-{value}");
+                        let attempt_id = attempt_id.clone();
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name="care"
+                                    prop:checked=move || care.get() == Some(value)
+                                    on:change=move |_| state.set_care(&attempt_id, Some(value))
+                                />
+                                <label for=input_id>{*label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
     }
 }

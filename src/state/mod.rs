@@ -235,6 +235,13 @@ impl AppState {
         }
     }
 
+    /// Records the answer to "How carefully did you answer?" (`None` clears it).
+    pub fn set_care(&self, attempt_id: &str, care: Option<u8>) {
+        if !self.mutate(|store| store.set_care(attempt_id, care)) {
+            self.notify(Notice::AttemptClosedElsewhere);
+        }
+    }
+
     /// Opens one area of an attempt (counting from 0) with focus on one of its items:
     /// the review's links to unanswered questions.
     pub fn open_item(&self, attempt_id: &str, area: usize, item_id: &str) {

@@ -80,9 +80,14 @@ test("start, question, review and results views pass an axe scan", async ({ page
   await expectNoAxeViolations(page);
   await answerGroups(page, f, withScenario, f.dimensions.length);
   await page.getByRole("button", { name: "Review and finish" }).click();
+  // The optional last question keeps focus where it is picked (the page is not rebuilt).
+  const care = page.getByRole("group", { name: /How carefully did you answer\?/ });
+  await care.getByLabel("Mostly carefully").check();
+  await expect(care.getByLabel("Mostly carefully")).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
+  await expect(page.locator(".second-look")).toContainText("you said: \u201cMostly carefully\u201d");
   await expectNoAxeViolations(page);
   // Every answered scenario explains itself once opened: the key's order, the person's
   // two picks, the reasons. Scanned open, with the growth areas' notes on answering.

@@ -33,6 +33,10 @@ pub struct Attempt {
     /// before it was recorded, and until an attempt is finished.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scoring_model: Option<u32>,
+    /// The person's own answer to "How carefully did you answer?", an index into
+    /// [`crate::quality::CARE_ANSWERS`]; optional, shown with the result, never scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub care: Option<u8>,
 }
 
 impl Attempt {
@@ -49,6 +53,7 @@ impl Attempt {
             screen_seconds: Vec::new(),
             answers: Answers::new(),
             scoring_model: None,
+            care: None,
         }
     }
 

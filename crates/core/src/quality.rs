@@ -111,6 +111,30 @@ pub fn check(
     )
 }
 
+/// The answers to the optional last question, "How carefully did you answer?", most
+/// careful first.
+pub const CARE_QUESTION: &str = "How carefully did you answer?";
+pub const CARE_ANSWERS: [&str; 4] = [
+    "Carefully: I thought about each one",
+    "Mostly carefully",
+    "Quickly, with some guesses",
+    "Not carefully",
+];
+
+/// The person's own account of how they answered, shown first in "How you answered"
+/// and never used in a score; `None` when they left the question out.
+pub fn care_note(care: Option<u8>) -> Option<String> {
+    let answer = CARE_ANSWERS.get(usize::from(care?))?;
+    let advice = if care? >= 2 {
+        " Read the result with that in mind: answers given quickly describe you less well."
+    } else {
+        ""
+    };
+    Some(format!(
+        "Asked how carefully you answered, you said: \u{201c}{answer}\u{201d}.{advice}"
+    ))
+}
+
 /// Runs every check, with the time per screen when it was recorded.
 pub fn check_timed(
     framework: &Framework,

@@ -283,9 +283,15 @@ pub fn results_report(
         total_seconds: attempt.active_seconds,
         screen_seconds: &attempt.screen_seconds,
     });
-    let warnings = quality::check_timed(framework, &attempt.answers, timing)
+    // The person's own account first (only on their own result), then the checks.
+    let care = quality::care_note(attempt.care).filter(|_| own);
+    let warnings = care
         .into_iter()
-        .map(|w| if hide { without_numbers(w) } else { w }.message)
+        .chain(
+            quality::check_timed(framework, &attempt.answers, timing)
+                .into_iter()
+                .map(|w| if hide { without_numbers(w) } else { w }.message),
+        )
         .collect();
     let calibration = calibration::notes(framework, &attempt.answers, &result)
         .into_iter()

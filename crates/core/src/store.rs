@@ -174,6 +174,16 @@ impl Store {
         true
     }
 
+    /// Records the person's answer to "How carefully did you answer?" (`None` clears it)
+    /// on an attempt in progress; false when it is no longer in progress.
+    pub fn set_care(&mut self, attempt_id: &str, care: Option<u8>) -> bool {
+        let Some(attempt) = self.attempt_mut(attempt_id) else {
+            return false;
+        };
+        attempt.care = care.filter(|c| usize::from(*c) < crate::quality::CARE_ANSWERS.len());
+        true
+    }
+
     pub fn set_position(&mut self, attempt_id: &str, position: usize) {
         if let Some(attempt) = self.attempt_mut(attempt_id) {
             attempt.position = position;

@@ -287,3 +287,50 @@ fn a_result_first_scored_under_another_model_says_so() {
         Some(yardstick_core::scoring::SCORING_MODEL)
     );
 }
+
+/// The optional "How carefully did you answer?" is the person's own account: shown
+/// first under "How you answered" on their own result, never in a score, never on a
+/// shared one.
+#[test]
+fn the_care_answer_is_shown_with_the_result_and_changes_no_score() {
+    use yardstick_core::quality::{care_note, CARE_ANSWERS};
+    let framework = fixture();
+    let mut attempt =
+        common::completed_attempt(&framework, "a", 5_000.0, &[Some(true), Some(false)]);
+    let before = results_report(&framework, &attempt, own(false), &|ms| format!("day {ms}"));
+    attempt.care = Some(2);
+    let after = results_report(&framework, &attempt, own(false), &|ms| format!("day {ms}"));
+    assert_eq!(
+        after.warnings.first().map(String::as_str),
+        Some("Asked how carefully you answered, you said: \u{201c}Quickly, with some guesses\u{201d}. Read the result with that in mind: answers given quickly describe you less well.")
+    );
+    assert_eq!(after.warnings[1..], before.warnings[..]);
+    assert_eq!(after.overview, before.overview, "no score moves");
+    assert_eq!(
+        care_note(Some(0)).unwrap(),
+        format!(
+            "Asked how carefully you answered, you said: \u{201c}{}\u{201d}.",
+            CARE_ANSWERS[0]
+        )
+    );
+    assert_eq!(care_note(Some(9)), None);
+    let mut store = yardstick_core::store::Store::new();
+    store.start(yardstick_core::attempt::Attempt::new(
+        &framework,
+        "s".into(),
+        1.0,
+    ));
+    assert!(store.set_care("s", Some(7)));
+    assert_eq!(
+        store.attempt("s").unwrap().care,
+        None,
+        "out of range is not kept"
+    );
+    assert!(store.set_care("s", Some(1)));
+    assert_eq!(store.attempt("s").unwrap().care, Some(1));
+    store.complete("s", 2.0);
+    assert!(
+        !store.set_care("s", Some(0)),
+        "finished attempts are closed"
+    );
+}
