@@ -16,7 +16,8 @@ use leptos::prelude::*;
 
 use crate::browser::storage::BrowserStorage;
 use crate::components::shell::Shell;
-use crate::state::{AppState, STATE_KEY};
+use crate::core::layout::{ATTEMPT_PREFIX, INDEX_KEY};
+use crate::state::AppState;
 
 /// The application root: opens storage, applies the URL's options, and runs.
 #[component]
@@ -41,11 +42,14 @@ fn Root(state: AppState) -> impl IntoView {
         browser::host::watch_height(move || state.send_resize());
         on_cleanup(browser::host::stop_watching_height);
     }
-    // Another tab saved: take its state so neither tab overwrites the other.
-    let listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(STATE_KEY) {
-            state.reload_from_storage();
-        }
+    // Another tab saved: take what it wrote so neither tab overwrites the other. An
+    // attempt's key carries one attempt; the index (or clearing everything, which has
+    // no key) changes which attempts there are.
+    let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
+        Some(key) if key.starts_with(ATTEMPT_PREFIX) => state.reload_attempt(&key),
+        Some(key) if key == INDEX_KEY => state.reload_from_storage(),
+        None => state.reload_from_storage(),
+        Some(_) => {}
     });
     on_cleanup(move || listener.remove());
     // Leaving the page (another tab, closing, navigating away) is the last chance to

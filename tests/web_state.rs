@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen_test::*;
 use yardstick::browser::storage::BrowserStorage;
 use yardstick::core::answers::Answer;
-use yardstick::core::store::{decode, Decoded};
+use yardstick::core::layout::{attempt_key, decode_layout, encode_attempt, INDEX_KEY};
+use yardstick::core::store::Decoded;
 use yardstick::state::{AppState, Notice, View, BACKUP_KEY, STATE_KEY};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,6 +18,20 @@ fn local_storage() -> web_sys::Storage {
 
 fn clear() {
     local_storage().clear().unwrap();
+}
+
+/// What storage holds, read through the layout (index and one key per attempt).
+fn saved_store() -> yardstick::core::store::Store {
+    let index = local_storage()
+        .get_item(INDEX_KEY)
+        .unwrap()
+        .expect("an index");
+    let Decoded::Current(store) =
+        decode_layout(&index, &|key| local_storage().get_item(key).unwrap())
+    else {
+        panic!("unreadable layout")
+    };
+    store
 }
 
 /// Gives `state` a framework without fetching: built-ins arrive over the network in
@@ -106,8 +121,9 @@ fn schema_1_is_migrated_and_written_back() {
             .notices()
             .get_untracked()
             .contains(&Notice::Migrated { from: 1 }));
-        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
-        assert!(matches!(decode(Some(&saved)), Decoded::Current(_)));
+        // Written out as the layout; the single key it came from is gone.
+        assert_eq!(saved_store().in_progress[0].id, "x");
+        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
         assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
     });
 }
@@ -126,7 +142,7 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
             .map(|i| i.id.clone())
             .collect();
 
-        // "Another tab" answers the first item by writing storage directly.
+        // "Another tab" answers the first item by writing the attempt's key directly.
         let mut other = state.store().get_untracked();
         other.set_answer(
             &attempt_id,
@@ -135,15 +151,15 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
             1.0,
         );
         local_storage()
-            .set_item(STATE_KEY, &yardstick::core::store::encode(&other))
+            .set_item(
+                &attempt_key(&attempt_id),
+                &encode_attempt(other.attempt(&attempt_id).unwrap()),
+            )
             .unwrap();
 
         // This tab answers the second without having seen that change.
         state.answer(&attempt_id, &items[1], Some(Answer::Rating { value: 2 }));
-        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
-        let Decoded::Current(store) = decode(Some(&saved)) else {
-            panic!("unreadable")
-        };
+        let store = saved_store();
         let answers = &store.attempt(&attempt_id).unwrap().answers;
         assert_eq!(answers.get(&items[0]), Some(&Answer::Rating { value: 5 }));
         assert_eq!(answers.get(&items[1]), Some(&Answer::Rating { value: 2 }));
@@ -159,9 +175,9 @@ fn deleting_everything_removes_only_yardstick_keys() {
         let state = AppState::new(BrowserStorage::open());
         let framework = add_fixture_framework(&state);
         state.start(&framework);
-        assert!(local_storage().get_item(STATE_KEY).unwrap().is_some());
+        assert!(local_storage().get_item(INDEX_KEY).unwrap().is_some());
         state.delete_everything();
-        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        assert_eq!(local_storage().get_item(INDEX_KEY).unwrap(), None);
         assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
         assert_eq!(
             local_storage().get_item("someone-else").unwrap().as_deref(),
@@ -367,10 +383,7 @@ fn with_storage_full_no_answer_is_rolled_back_and_freeing_space_saves_them_all()
         }
         // Leaving the page saves what was pending, and the notice goes.
         state.save_pending();
-        let saved = local_storage().get_item(STATE_KEY).unwrap().unwrap();
-        let Decoded::Current(store) = decode(Some(&saved)) else {
-            panic!("unreadable")
-        };
+        let store = saved_store();
         assert_eq!(
             store.attempt(&attempt_id).unwrap().answers.len(),
             statements.len()

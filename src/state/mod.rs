@@ -25,11 +25,16 @@ use crate::core::answers::Answer;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::published_version;
 use crate::core::framework::Framework;
+use crate::core::layout::{
+    attempt_key, decode_attempt, decode_layout, encode_attempt, writes, Write, ATTEMPT_PREFIX,
+    INDEX_KEY,
+};
 use crate::core::options::UrlOptions;
-use crate::core::store::{decode, encode, Decoded, Store};
+use crate::core::store::{decode, record_answer, record_care, Decoded, Store};
 
 /// Where everything Yardstick keeps lives; other keys on the origin are not ours.
 pub const KEY_PREFIX: &str = "yardstick.";
+/// The single key older layouts kept everything under; read once and migrated.
 pub const STATE_KEY: &str = "yardstick.state";
 /// Unreadable or newer data is moved here, untouched, before starting clean.
 pub const BACKUP_KEY: &str = "yardstick.backup";
@@ -79,6 +84,9 @@ pub struct AppState {
     /// Changes made since the last write that storage accepted. While it is above 0,
     /// memory holds what storage lacks, so changes build on memory, not on storage.
     unsaved: StoredValue<u32>,
+    /// The state was read from the single key of an older layout and has not yet been
+    /// written out as the current one; that key is removed once it has.
+    legacy_pending: StoredValue<bool>,
 }
 
 impl AppState {
@@ -87,8 +95,9 @@ impl AppState {
         let mut notices = Vec::new();
         // Built-in frameworks arrive when first needed (see built_in.rs).
         let frameworks = custom::stored_frameworks(&storage);
+        let mut legacy_pending = false;
         let (store, read_only) = if storage.is_available() {
-            let loaded = load(&storage, &mut notices);
+            let loaded = load(&storage, &mut notices, &mut legacy_pending);
             // Full is not blocked: what is saved has loaded; say that new writes fail.
             if storage.probe_write() == Err(WriteError::QuotaExceeded) {
                 notices.push(Notice::QuotaExceeded { unsaved: 0 });
@@ -110,6 +119,7 @@ impl AppState {
             options: StoredValue::new(UrlOptions::default()),
             loads: RwSignal::new(built_in::Loads::new()),
             unsaved: StoredValue::new(0),
+            legacy_pending: StoredValue::new(legacy_pending),
         }
     }
 
@@ -227,7 +237,8 @@ impl AppState {
 
     /// Records an answer (`None` clears it) and tells the host page about progress.
     pub fn answer(&self, attempt_id: &str, item_id: &str, answer: Option<Answer>) {
-        let saved = self.mutate(|store| store.set_answer(attempt_id, item_id, answer, now_ms()));
+        let now = now_ms();
+        let saved = self.mutate_attempt(attempt_id, |a| record_answer(a, item_id, answer, now));
         if saved {
             self.send_progress(attempt_id);
         } else {
@@ -237,7 +248,7 @@ impl AppState {
 
     /// Records the answer to "How carefully did you answer?" (`None` clears it).
     pub fn set_care(&self, attempt_id: &str, care: Option<u8>) {
-        if !self.mutate(|store| store.set_care(attempt_id, care)) {
+        if !self.mutate_attempt(attempt_id, |a| record_care(a, care)) {
             self.notify(Notice::AttemptClosedElsewhere);
         }
     }
@@ -275,6 +286,7 @@ impl AppState {
         }
         self.store.write.set(Store::new());
         self.unsaved.set_value(0);
+        self.legacy_pending.set_value(false);
         self.read_only.set(false);
         self.dismiss(|n| !matches!(n, Notice::StorageUnavailable));
     }
@@ -295,17 +307,45 @@ impl AppState {
     /// Picks up a change another tab saved. While this tab holds changes storage
     /// refused, the other tab's state is merged into them rather than replacing them.
     pub fn reload_from_storage(&self) {
-        let raw = self.storage().read(STATE_KEY);
-        match decode(raw.as_deref()) {
+        match self.read_stored() {
             Decoded::Current(stored) if self.unsaved.get_value() > 0 => {
                 self.store
                     .write
                     .update(|memory| memory.merge_unsaved(&stored));
             }
             Decoded::Current(store) => self.store.write.set(store),
-            Decoded::Empty => self.store.write.set(Store::new()),
+            Decoded::Empty if !self.legacy_pending.get_value() => {
+                self.store.write.set(Store::new())
+            }
             _ => {}
         }
+    }
+
+    /// Picks up one attempt another tab saved, without reading the rest.
+    pub fn reload_attempt(&self, key: &str) {
+        let Some(id) = key.strip_prefix(ATTEMPT_PREFIX) else {
+            return;
+        };
+        if self.unsaved.get_value() > 0 {
+            return self.reload_from_storage();
+        }
+        let Some(attempt) = self
+            .storage()
+            .read(key)
+            .and_then(|raw| decode_attempt(&raw))
+        else {
+            return;
+        };
+        self.store.write.update(|store| {
+            let held = store
+                .in_progress
+                .iter_mut()
+                .chain(store.history.iter_mut())
+                .find(|a| a.id == id);
+            if let Some(held) = held {
+                *held = attempt;
+            }
+        });
     }
 
     // Inside app state ------------------------------------------------------------------
@@ -322,44 +362,122 @@ impl AppState {
         }
     }
 
-    /// Applies `op` to the latest state, saves it, and updates the signal. The latest
-    /// state is storage's (another tab may have written since we last looked), unless
-    /// earlier writes failed: then it is memory, with what storage gained since merged
-    /// in, so a failed write never rolls back the changes before it.
-    fn mutate<R>(&self, op: impl FnOnce(&mut Store) -> R) -> R {
+    /// What storage holds under the layout (index and one key per attempt).
+    fn read_stored(&self) -> Decoded {
         let storage = self.storage();
+        match storage.read(INDEX_KEY) {
+            Some(index) => decode_layout(&index, &|key| storage.read(key)),
+            None => Decoded::Empty,
+        }
+    }
+
+    /// Applies `op` to the latest state, saves what changed, and updates the signal. The
+    /// latest state is storage's (another tab may have written since we last looked),
+    /// unless earlier writes failed: then it is memory, with what storage gained since
+    /// merged in, so a failed write never rolls back the changes before it. Reads every
+    /// attempt, so it is for the rare changes (start, finish, delete, import); answers
+    /// go through [`AppState::mutate_attempt`].
+    fn mutate<R>(&self, op: impl FnOnce(&mut Store) -> R) -> R {
         let unsaved = self.unsaved.get_value() > 0;
-        let mut latest = match storage.read(STATE_KEY).as_deref().map(Some).map(decode) {
-            Some(Decoded::Current(stored)) | Some(Decoded::Migrated { store: stored, .. })
-                if unsaved =>
-            {
+        let available = self.storage().is_available();
+        let stored = self.read_stored();
+        let (mut latest, before) = match stored {
+            Decoded::Current(stored) if unsaved => {
                 let mut memory = self.store.read.get_untracked();
                 memory.merge_unsaved(&stored);
-                memory
+                (memory, Some(stored))
             }
-            Some(Decoded::Current(store)) | Some(Decoded::Migrated { store, .. }) => store,
-            Some(Decoded::Newer { .. }) => {
+            Decoded::Current(stored) => (stored.clone(), Some(stored)),
+            Decoded::Newer { .. } => {
                 if !self.read_only.get_untracked() {
                     self.read_only.set(true);
                     self.notify(Notice::NewerVersionElsewhere);
                 }
-                self.store.read.get_untracked()
+                (self.store.read.get_untracked(), None)
             }
-            _ => self.store.read.get_untracked(),
+            // Emptied by another tab ("Delete everything"): start from nothing, unless
+            // storage cannot be used or this tab holds what storage refused.
+            Decoded::Empty if available && !unsaved && !self.legacy_pending.get_value() => {
+                (Store::new(), None)
+            }
+            _ => (self.store.read.get_untracked(), None),
         };
         let result = op(&mut latest);
-        self.persist(&latest);
+        self.persist(&writes(before.as_ref(), &latest));
         self.store.write.set(latest);
         result
     }
 
-    fn persist(&self, store: &Store) {
+    /// Applies `op` to one attempt in progress, reading and writing only its key, so an
+    /// answer costs the same with one stored result as with a thousand. Returns false
+    /// when the attempt is no longer in progress (finished or discarded elsewhere).
+    /// While earlier writes are pending it takes the whole-store path instead, which
+    /// writes everything storage lacks.
+    fn mutate_attempt(&self, attempt_id: &str, op: impl FnOnce(&mut Attempt)) -> bool {
+        let storage = self.storage();
+        if self.unsaved.get_value() > 0
+            || self.legacy_pending.get_value()
+            || !storage.is_available()
+            || storage.read(INDEX_KEY).is_none()
+        {
+            return self.mutate(|store| {
+                let Some(attempt) = store.in_progress.iter_mut().find(|a| a.id == attempt_id)
+                else {
+                    return false;
+                };
+                op(attempt);
+                true
+            });
+        }
+        let key = attempt_key(attempt_id);
+        let fresh = storage.read(&key).and_then(|raw| decode_attempt(&raw));
+        let Some(mut attempt) = fresh.filter(|a| !a.is_complete()) else {
+            // Finished or discarded elsewhere: take storage's view of it.
+            self.reload_from_storage();
+            return false;
+        };
+        op(&mut attempt);
+        self.persist(&[Write::Put {
+            key,
+            value: encode_attempt(&attempt),
+        }]);
+        self.store.write.update(|store| {
+            match store.in_progress.iter_mut().find(|a| a.id == attempt_id) {
+                Some(held) => *held = attempt,
+                None => store.start(attempt),
+            }
+        });
+        true
+    }
+
+    /// Applies `writes` in order, stopping at the first that fails (see
+    /// `core::layout::writes` for why the order matters), and says what that costs.
+    fn persist(&self, writes: &[Write]) {
         if self.read_only.get_untracked() {
             return;
         }
-        match self.storage().write(STATE_KEY, &encode(store)) {
+        let storage = self.storage();
+        let mut outcome = Ok(());
+        for write in writes {
+            outcome = match write {
+                Write::Put { key, value } => storage.write(key, value),
+                Write::Remove { key } => {
+                    storage.remove(key);
+                    Ok(())
+                }
+            };
+            if outcome.is_err() {
+                break;
+            }
+        }
+        match outcome {
             Ok(()) => {
                 self.unsaved.set_value(0);
+                if self.legacy_pending.get_value() {
+                    // Everything is in the layout now; the single key it came from can go.
+                    storage.remove(STATE_KEY);
+                    self.legacy_pending.set_value(false);
+                }
                 self.dismiss(|n| {
                     matches!(n, Notice::QuotaExceeded { .. } | Notice::WriteFailed(_))
                 });
@@ -401,8 +519,36 @@ impl AppState {
 }
 
 /// Reads the saved state, migrating older data and setting aside data we cannot read.
-/// Returns the store and whether writing must stay off (data we could not back up).
-fn load(storage: &BrowserStorage, notices: &mut Vec<Notice>) -> (Store, bool) {
+/// Returns the store and whether writing must stay off (data we could not back up, or
+/// data a newer Yardstick wrote, which is never moved); sets `legacy_pending` when the
+/// state came from the older single-key layout and could not be written out yet.
+fn load(
+    storage: &BrowserStorage,
+    notices: &mut Vec<Notice>,
+    legacy_pending: &mut bool,
+) -> (Store, bool) {
+    if let Some(index) = storage.read(INDEX_KEY) {
+        return match decode_layout(&index, &|key| storage.read(key)) {
+            Decoded::Newer { schema } => {
+                notices.push(Notice::NewerData {
+                    schema,
+                    backed_up: false,
+                });
+                (Store::new(), true)
+            }
+            Decoded::Corrupt { reason } => {
+                // The attempts' own keys stay as they are; only the index is set aside.
+                let backed_up = storage.write(BACKUP_KEY, &index).is_ok();
+                if backed_up {
+                    storage.remove(INDEX_KEY);
+                }
+                notices.push(Notice::CorruptData { reason, backed_up });
+                (Store::new(), !backed_up)
+            }
+            Decoded::Current(store) | Decoded::Migrated { store, .. } => (store, false),
+            Decoded::Empty => (Store::new(), false),
+        };
+    }
     let raw = storage.read(STATE_KEY);
     // Copies unreadable data, untouched, to the backup key before we start clean.
     let set_aside = |raw: &Option<String>| {
@@ -416,15 +562,14 @@ fn load(storage: &BrowserStorage, notices: &mut Vec<Notice>) -> (Store, bool) {
     };
     match decode(raw.as_deref()) {
         Decoded::Empty => (Store::new(), false),
-        Decoded::Current(store) => (store, false),
+        Decoded::Current(store) => {
+            // Written out as the current layout; the old key goes once that worked.
+            migrate_layout(storage, &store, legacy_pending);
+            notices.push(Notice::Migrated { from: 2 });
+            (store, false)
+        }
         Decoded::Migrated { store, from } => {
-            // Keep the original until the migrated copy is safely written.
-            if let Some(raw) = &raw {
-                let _ = storage.write(BACKUP_KEY, raw);
-            }
-            if storage.write(STATE_KEY, &encode(&store)).is_ok() {
-                storage.remove(BACKUP_KEY);
-            }
+            migrate_layout(storage, &store, legacy_pending);
             notices.push(Notice::Migrated { from });
             (store, false)
         }
@@ -438,6 +583,24 @@ fn load(storage: &BrowserStorage, notices: &mut Vec<Notice>) -> (Store, bool) {
             notices.push(Notice::CorruptData { reason, backed_up });
             (Store::new(), !backed_up)
         }
+    }
+}
+
+/// Writes `store`, read from the single key, as the current layout: every attempt, then
+/// the index; the single key is removed only when all of it was written, so a full
+/// storage keeps the old copy (and `legacy_pending` asks the next save to finish).
+fn migrate_layout(storage: &BrowserStorage, store: &Store, legacy_pending: &mut bool) {
+    let all_written = writes(None, store).iter().all(|write| match write {
+        Write::Put { key, value } => storage.write(key, value).is_ok(),
+        Write::Remove { key } => {
+            storage.remove(key);
+            true
+        }
+    });
+    if all_written {
+        storage.remove(STATE_KEY);
+    } else {
+        *legacy_pending = true;
     }
 }
 

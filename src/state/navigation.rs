@@ -112,7 +112,7 @@ impl AppState {
         };
         let beyond = self.area_count(&attempt).is_some_and(|areas| area >= areas);
         if attempt.position != area && !beyond {
-            self.mutate(|store| store.set_position(attempt_id, area));
+            self.mutate_attempt(attempt_id, |attempt| attempt.position = area);
         }
     }
 

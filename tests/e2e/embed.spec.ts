@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { FrameLocator, Page } from "@playwright/test";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
 import { inputsFor, type Framework } from "./pattern";
-import { expected, framework, answerGroups, startRole, finish } from "./helpers";
+import { expected, framework, answerGroups, startRole, finish, savedStore } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT || 4174);
@@ -217,7 +217,7 @@ test.describe("custom frameworks", () => {
     const key = `yardstick.framework.${f.id}@${f.version}`;
     expect(await storageKeys(page)).toContain(key);
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!)).toEqual(f);
-    const state = JSON.parse((await page.evaluate(() => localStorage.getItem("yardstick.state")))!);
+    const state = await savedStore(page);
     expect(state.history.map((a: { framework_id: string; framework_version: string }) => [a.framework_id, a.framework_version])).toEqual([
       [f.id, f.version],
     ]);
@@ -419,7 +419,7 @@ test.describe("URL options", () => {
     await expect(group).not.toContainText(/\d+ out of 100/);
     await expect(page.getByRole("button", { name: /Download|Export all as JSON|Compare/ })).toHaveCount(0);
     // A comparison's address shows no scores either.
-    const state = JSON.parse((await page.evaluate(() => localStorage.getItem("yardstick.state")))!);
+    const state = await savedStore(page);
     const id = state.history[0].id;
     await page.goto(`./?scores=hidden#/compare/${id}/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("These attempts cannot be compared");

@@ -45,3 +45,27 @@ export async function finish(page: Page) {
   await page.getByRole("button", { name: "Finish and see results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
 }
+
+/** Everything Yardstick saved, read through the storage layout: the index
+ *  (`yardstick.index`) and one key per attempt (`yardstick.attempt.<id>`). */
+export async function savedStore(
+  page: Page,
+): Promise<{ schema: number | null; in_progress: Record<string, any>[]; history: Record<string, any>[] }> {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem("yardstick.index") ?? '{"schema":null,"in_progress":[],"history":[]}');
+    const read = (id: string) => JSON.parse(localStorage.getItem(`yardstick.attempt.${id}`) ?? "null");
+    return { schema: index.schema, in_progress: index.in_progress.map(read), history: index.history.map(read) };
+  });
+}
+
+/** Every key Yardstick keeps and its value, to check that nothing changed. */
+export async function savedKeys(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    JSON.stringify(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith("yardstick."))
+        .sort()
+        .map((key) => [key, localStorage.getItem(key)]),
+    ),
+  );
+}

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Download, Locator, Page } from "@playwright/test";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
 import type { Framework, Item } from "./pattern";
-import { expected, framework, answerGroups, startRole, finish } from "./helpers";
+import { expected, framework, answerGroups, startRole, finish, savedStore, savedKeys } from "./helpers";
 
 type StoredAttempt = {
   id: string;
@@ -76,7 +76,7 @@ async function expectResultsShow(page: Page, want: { overall: number; overall_le
 
 /** The finished attempts as saved in localStorage, oldest first. */
 const storedHistory = (page: Page): Promise<StoredAttempt[]> =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("yardstick.state") ?? '{"history":[]}').history);
+  savedStore(page).then((saved) => saved.history as StoredAttempt[]);
 
 /** A time as the app shows it (browser::clock::format_date). */
 const shownDate = (page: Page, ms: number): Promise<string> =>
@@ -335,7 +335,7 @@ test("bad import files are refused with a message and history is unchanged", asy
   const good = await read(file);
   const unknownRole = JSON.parse(good);
   unknownRole.attempt.framework_id = "no-such-role";
-  const before = await page.evaluate(() => localStorage.getItem("yardstick.state"));
+  const before = await savedKeys(page);
   const input = page.getByLabel("Import a result file (.json)");
   const alert = page.locator(".history [role=alert]");
   const status = page.locator(".history [role=status]");
@@ -353,7 +353,7 @@ test("bad import files are refused with a message and history is unchanged", asy
     await expect(alert).toHaveText(`\u201c${name}\u201d was not imported. ${problem} Nothing in your history was changed.`);
     await expect(status).toHaveText("");
     await expect(historyCards(page)).toHaveCount(1);
-    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBe(before);
+    expect(await savedKeys(page)).toBe(before);
   }
   // The good file is accepted but not duplicated; the alert gives way to the status.
   await input.setInputFiles({ name: "good.json", mimeType: "application/json", buffer: Buffer.from(good) });
@@ -400,7 +400,7 @@ test("Your data: what is stored and how much; Delete everything asks, then remov
   await confirm.getByRole("button", { name: "Cancel" }).click();
   await expect(confirm).toBeHidden();
   await expect(deleteAll).toBeFocused();
-  expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toContain(done.id);
+  expect(JSON.stringify(await savedStore(page))).toContain(done.id);
 
   await deleteAll.click();
   await confirm.getByRole("button", { name: "Yes, delete everything" }).click();

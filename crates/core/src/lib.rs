@@ -17,6 +17,7 @@ pub mod framework;
 pub mod history;
 pub mod history_markup;
 pub mod html;
+pub mod layout;
 pub mod limits;
 pub mod message_markup;
 pub mod narrative;

@@ -153,24 +153,7 @@ impl Store {
         let Some(attempt) = self.attempt_mut(attempt_id) else {
             return false;
         };
-        let gap = (now - attempt.updated_at).clamp(0.0, MAX_CREDITED_GAP_MS);
-        let seconds = (gap / 1000.0) as u32;
-        attempt.active_seconds = attempt.active_seconds.saturating_add(seconds);
-        // Credited to the screen the person is on; a position beyond any framework's
-        // screens (a corrupt store) is not recorded rather than allocated for.
-        if attempt.position < DIMENSIONS.max {
-            if attempt.screen_seconds.len() <= attempt.position {
-                attempt.screen_seconds.resize(attempt.position + 1, 0);
-            }
-            if let Some(screen) = attempt.screen_seconds.get_mut(attempt.position) {
-                *screen = screen.saturating_add(seconds);
-            }
-        }
-        attempt.updated_at = now;
-        match answer {
-            Some(answer) => attempt.answers.insert(item_id.to_string(), answer),
-            None => attempt.answers.remove(item_id),
-        };
+        record_answer(attempt, item_id, answer, now);
         true
     }
 
@@ -180,7 +163,7 @@ impl Store {
         let Some(attempt) = self.attempt_mut(attempt_id) else {
             return false;
         };
-        attempt.care = care.filter(|c| usize::from(*c) < crate::quality::CARE_ANSWERS.len());
+        record_care(attempt, care);
         true
     }
 
@@ -284,4 +267,34 @@ impl Store {
         });
         true
     }
+}
+
+/// Records one answer (or clears it with `None`) on `attempt`, crediting the time since
+/// its last change (up to [`MAX_CREDITED_GAP_MS`]) to it and to the screen it is on.
+/// The caller checks that the attempt is in progress.
+pub fn record_answer(attempt: &mut Attempt, item_id: &str, answer: Option<Answer>, now: f64) {
+    let gap = (now - attempt.updated_at).clamp(0.0, MAX_CREDITED_GAP_MS);
+    let seconds = (gap / 1000.0) as u32;
+    attempt.active_seconds = attempt.active_seconds.saturating_add(seconds);
+    // Credited to the screen the person is on; a position beyond any framework's
+    // screens (a corrupt store) is not recorded rather than allocated for.
+    if attempt.position < DIMENSIONS.max {
+        if attempt.screen_seconds.len() <= attempt.position {
+            attempt.screen_seconds.resize(attempt.position + 1, 0);
+        }
+        if let Some(screen) = attempt.screen_seconds.get_mut(attempt.position) {
+            *screen = screen.saturating_add(seconds);
+        }
+    }
+    attempt.updated_at = now;
+    match answer {
+        Some(answer) => attempt.answers.insert(item_id.to_string(), answer),
+        None => attempt.answers.remove(item_id),
+    };
+}
+
+/// Records the answer to "How carefully did you answer?" on `attempt`; an index out of
+/// range is not kept.
+pub fn record_care(attempt: &mut Attempt, care: Option<u8>) {
+    attempt.care = care.filter(|c| usize::from(*c) < crate::quality::CARE_ANSWERS.len());
 }

@@ -58,7 +58,10 @@ pub fn storage_usage(
         usage.total_bytes += bytes;
         if key == backup_key {
             usage.backup = Some(*bytes);
-        } else if key != state_key {
+        } else if key != state_key
+            && key != crate::layout::INDEX_KEY
+            && !key.starts_with(crate::layout::ATTEMPT_PREFIX)
+        {
             usage.other.count += 1;
             usage.other.bytes += bytes;
         }

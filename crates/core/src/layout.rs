@@ -1,0 +1,138 @@
+//! How the store sits in localStorage (layout schema 3): a small index of attempt ids
+//! under [`INDEX_KEY`] and each attempt under its own key, so recording an answer
+//! rewrites one attempt, not the whole history. Earlier schemas kept everything under
+//! one key (`store::decode` still reads them, and the app migrates them to this).
+//!
+//! ```
+//! use yardstick_core::layout::{attempt_key, writes, Write, INDEX_KEY};
+//! use yardstick_core::store::Store;
+//! let store = Store::new();
+//! // Nothing stored yet: the index is written, even for an empty store.
+//! assert_eq!(writes(None, &store).len(), 1);
+//! assert!(matches!(&writes(None, &store)[0], Write::Put { key, .. } if key == INDEX_KEY));
+//! assert_eq!(attempt_key("a1"), "yardstick.attempt.a1");
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::attempt::Attempt;
+use super::store::{Decoded, Store, SCHEMA_VERSION};
+
+/// The index: which attempts exist, in progress and finished, in order.
+pub const INDEX_KEY: &str = "yardstick.index";
+/// Each attempt lives under this prefix followed by its id.
+pub const ATTEMPT_PREFIX: &str = "yardstick.attempt.";
+/// The layout this build writes.
+pub const LAYOUT_SCHEMA: u64 = 3;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub schema: u64,
+    pub in_progress: Vec<String>,
+    pub history: Vec<String>,
+}
+
+/// One change to storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Write {
+    Put { key: String, value: String },
+    Remove { key: String },
+}
+
+pub fn attempt_key(id: &str) -> String {
+    format!("{ATTEMPT_PREFIX}{id}")
+}
+
+pub fn index_of(store: &Store) -> Index {
+    let ids = |attempts: &[Attempt]| attempts.iter().map(|a| a.id.clone()).collect();
+    Index {
+        schema: LAYOUT_SCHEMA,
+        in_progress: ids(&store.in_progress),
+        history: ids(&store.history),
+    }
+}
+
+/// One attempt as stored under its key.
+pub fn encode_attempt(attempt: &Attempt) -> String {
+    // Plain data with string keys: serialising cannot fail.
+    serde_json::to_string(attempt).unwrap_or_default()
+}
+
+/// One attempt's stored text read back; `None` when it is not an attempt.
+pub fn decode_attempt(raw: &str) -> Option<Attempt> {
+    serde_json::from_str(raw).ok()
+}
+
+/// Reads the store from the index text and each attempt's key (`read` looks a key up).
+/// An attempt whose key is missing or unreadable is left out, and its key is left as it
+/// is: nothing here writes or removes it.
+pub fn decode_layout(index: &str, read: &dyn Fn(&str) -> Option<String>) -> Decoded {
+    #[derive(Deserialize)]
+    struct SchemaOnly {
+        schema: Option<u64>,
+    }
+    let schema = match serde_json::from_str::<SchemaOnly>(index) {
+        Ok(SchemaOnly {
+            schema: Some(schema),
+        }) => schema,
+        _ => {
+            return Decoded::Corrupt {
+                reason: "the saved index of attempts is not readable".to_string(),
+            }
+        }
+    };
+    if schema > LAYOUT_SCHEMA {
+        return Decoded::Newer { schema };
+    }
+    let Ok(index) = serde_json::from_str::<Index>(index) else {
+        return Decoded::Corrupt {
+            reason: "the saved index of attempts does not have the expected shape".to_string(),
+        };
+    };
+    let load = |ids: &[String]| -> Vec<Attempt> {
+        ids.iter()
+            .filter_map(|id| read(&attempt_key(id)).and_then(|raw| decode_attempt(&raw)))
+            .filter(|attempt| index.in_progress.contains(&attempt.id) || attempt.is_complete())
+            .collect()
+    };
+    Decoded::Current(Store {
+        schema: SCHEMA_VERSION,
+        in_progress: load(&index.in_progress),
+        history: load(&index.history),
+    })
+}
+
+/// The writes that take storage from `before` (what it holds; `None` when it holds no
+/// index yet) to `after`: each new or changed attempt, then the index if it changed,
+/// then the keys of attempts that are gone. In that order a write that fails part-way
+/// never leaves the index naming an attempt whose key was not written.
+pub fn writes(before: Option<&Store>, after: &Store) -> Vec<Write> {
+    let all_after = after.in_progress.iter().chain(&after.history);
+    let mut writes: Vec<Write> = all_after
+        .filter(|attempt| before.and_then(|b| b.attempt(&attempt.id)) != Some(*attempt))
+        .map(|attempt| Write::Put {
+            key: attempt_key(&attempt.id),
+            value: encode_attempt(attempt),
+        })
+        .collect();
+    let index = index_of(after);
+    if before.map(index_of).as_ref() != Some(&index) {
+        writes.push(Write::Put {
+            key: INDEX_KEY.to_string(),
+            value: serde_json::to_string(&index).unwrap_or_default(),
+        });
+    }
+    if let Some(before) = before {
+        writes.extend(
+            before
+                .in_progress
+                .iter()
+                .chain(&before.history)
+                .filter(|attempt| after.attempt(&attempt.id).is_none())
+                .map(|attempt| Write::Remove {
+                    key: attempt_key(&attempt.id),
+                }),
+        );
+    }
+    writes
+}
