@@ -9,7 +9,7 @@ const BASE_PATH = "/yardstick/";
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "journey.spec.ts",
+  testMatch: ["journey.spec.ts", "answer-cost.spec.ts"],
   workers: 1,
   retries: 0,
   reporter: "list",
