@@ -86,25 +86,95 @@ fn unavailable_storage_runs_in_memory_and_says_so() {
     });
 }
 
+/// The backups in storage, as (key, value), in key order.
+fn backups() -> Vec<(String, String)> {
+    let storage = local_storage();
+    let mut found: Vec<(String, String)> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with(BACKUP_KEY))
+        .map(|key| {
+            let value = storage.get_item(&key).unwrap().unwrap();
+            (key, value)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
 #[wasm_bindgen_test]
 fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
     clear();
+    // A backup an earlier build made (its one slot): a new fault must not overwrite it.
+    local_storage().set_item(BACKUP_KEY, "earlier").unwrap();
     local_storage().set_item(STATE_KEY, "{not json").unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
-        assert_eq!(
-            local_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
-            Some("{not json")
+        let found = backups();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], (BACKUP_KEY.to_string(), "earlier".to_string()));
+        assert!(
+            found[1].0.starts_with(&format!("{BACKUP_KEY}.")),
+            "a dated key"
         );
+        assert_eq!(found[1].1, "{not json");
         assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        let key = found[1].0.clone();
         assert!(state.notices().get_untracked().iter().any(|n| matches!(
             n,
             Notice::CorruptData {
-                backed_up: true,
+                backup: Some(k),
                 ..
-            }
+            } if *k == key
         )));
         assert!(state.store().get_untracked().in_progress.is_empty());
+    });
+    // A second fault in a row gets its own key; both earlier copies stay.
+    local_storage()
+        .set_item(STATE_KEY, "{still not json")
+        .unwrap();
+    with_owner(|| {
+        let _state = AppState::new(BrowserStorage::open());
+        let found = backups();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().any(|(_, v)| v == "{still not json"));
+        assert!(found.iter().any(|(_, v)| v == "{not json"));
+    });
+}
+
+/// Data a newer Yardstick wrote is never moved: it stays under its key, the app writes
+/// nothing, and the notice offers a copy.
+#[wasm_bindgen_test]
+fn newer_data_is_left_where_it_is_and_nothing_is_written() {
+    clear();
+    let newer = r#"{"schema":99,"future":true}"#;
+    local_storage().set_item(STATE_KEY, newer).unwrap();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        assert_eq!(
+            local_storage().get_item(STATE_KEY).unwrap().as_deref(),
+            Some(newer)
+        );
+        assert!(backups().is_empty());
+        assert!(state
+            .notices()
+            .get_untracked()
+            .contains(&Notice::NewerData { schema: 99 }));
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        assert_eq!(
+            local_storage().get_item(INDEX_KEY).unwrap(),
+            None,
+            "nothing written"
+        );
+        assert_eq!(
+            local_storage().length().unwrap(),
+            1,
+            "only the newer data is there"
+        );
+        assert_eq!(
+            local_storage().get_item(STATE_KEY).unwrap().as_deref(),
+            Some(newer)
+        );
     });
 }
 

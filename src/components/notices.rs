@@ -7,12 +7,8 @@ use crate::state::{use_app_state, NoticeAction, View};
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app_state();
-    // A refusal is not worth a second notice: the privacy panel offers the backup too
-    // and says why it failed.
-    let download_backup = move |_| {
-        let _ = state.download_backup();
-    };
-    // Refused only where downloads are blocked, and the notice already says what to do.
+    // Downloads are refused only where the browser blocks them, and a refusal is not
+    // worth a second notice: the privacy panel offers the backups too and says why.
     let download_answers = move |_| {
         let _ = state.download_answers_in_progress();
     };
@@ -25,17 +21,26 @@ pub fn Notices() -> impl IntoView {
                     let role = if notice.is_warning() { "alert" } else { "status" };
                     let class = if notice.is_warning() { "notice notice-warning" } else { "notice" };
                     let action = notice.action();
+                    let answers_action = action == Some(NoticeAction::DownloadAnswers);
                     let dismissed = notice.clone();
                     view! {
                         <div class=class role=role>
                             <p>{notice.message()}</p>
                             <div class="notice-actions">
-                                {(action == Some(NoticeAction::DownloadBackup)).then(|| view! {
-                                    <button type="button" class="button" on:click=download_backup>
-                                        "Download the backup"
-                                    </button>
-                                })}
-                                {(action == Some(NoticeAction::DownloadAnswers)).then(|| view! {
+                                {match action.clone() {
+                                    Some(NoticeAction::DownloadBackup(key)) => Some(view! {
+                                        <button type="button" class="button" on:click=move |_| { let _ = state.download_backup(&key); }>
+                                            "Download the backup"
+                                        </button>
+                                    }.into_any()),
+                                    Some(NoticeAction::DownloadStoredData) => Some(view! {
+                                        <button type="button" class="button" on:click=move |_| { let _ = state.download_stored_data(); }>
+                                            "Download a copy"
+                                        </button>
+                                    }.into_any()),
+                                    _ => None,
+                                }}
+                                {answers_action.then(|| view! {
                                     <button type="button" class="button" on:click=download_answers>
                                         "Download your answers"
                                     </button>

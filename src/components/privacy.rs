@@ -5,6 +5,9 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
+use crate::browser::clock::format_date;
+use crate::core::usage::format_bytes;
+
 use crate::components::confirm::ConfirmPanel;
 use crate::components::focus::focus_on_arrival;
 
@@ -30,7 +33,7 @@ pub fn PrivacyView() -> impl IntoView {
     let alert = RwSignal::new(String::new());
     let delete_button = NodeRef::<Button>::new();
 
-    let download_backup = move |_| match state.download_backup() {
+    let download_backup = move |key: String| match state.download_backup(&key) {
         Ok(file_name) => {
             alert.set(String::new());
             status.set(format!("Download started: {file_name}"));
@@ -66,16 +69,34 @@ pub fn PrivacyView() -> impl IntoView {
             <h1 id="privacy-heading" tabindex="-1" node_ref=heading>"Your data"</h1>
             <div class="privacy-body" inner_html=privacy_intro(available)></div>
             <div class="privacy-body" inner_html=move || usage.with(|u| usage_table(u, available))></div>
-            {move || usage.with(|u| u.backup.is_some()).then(|| view! {
-                <div class="callout privacy-backup">
-                    <p>
-                        "The backup holds saved data this version of Yardstick could not read, kept untouched. Download it if you might want it; deleting everything removes it too."
-                    </p>
-                    <button type="button" class="button" on:click=download_backup>
-                        "Download the backup"
-                    </button>
-                </div>
-            })}
+            {move || usage.with(|u| (!u.backups.is_empty()).then(|| {
+                let backups = u.backups.clone();
+                view! {
+                    <div class="callout privacy-backup">
+                        <p>
+                            "Each backup holds saved data this version of Yardstick could not read, copied untouched when it was found; none is ever overwritten. Download one to keep it, or import it in History to bring back the results it holds. Deleting everything removes them too."
+                        </p>
+                        <ul class="backup-list">
+                            {backups.into_iter().map(|backup| {
+                                let when = backup.made_at.map_or_else(
+                                    || "Made by an earlier version".to_string(),
+                                    |ms| format!("Made {}", format_date(ms)),
+                                );
+                                let key = backup.key.clone();
+                                view! {
+                                    <li>
+                                        {format!("{when}, {}", format_bytes(backup.bytes))}
+                                        " "
+                                        <button type="button" class="button" on:click=move |_| download_backup(key.clone())>
+                                            "Download this backup"
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }
+            }))}
             <p>
                 "To keep a copy of your results, "
                 <button type="button" class="link-button" on:click=move |_| state.open(View::History)>

@@ -117,7 +117,8 @@ impl AppState {
             ));
         }
         // Stored as the validated text; a failure to store only costs reopening later.
-        if let Ok(text) = std::str::from_utf8(bytes) {
+        // Not while data a newer version wrote is here: this build then writes nothing.
+        if let (Ok(text), false) = (std::str::from_utf8(bytes), self.read_only.get_untracked()) {
             let _ = self.storage().write(&storage_key(&framework), text);
         }
         let id = framework.id.clone();

@@ -2,14 +2,18 @@
 //! file, the backup of unreadable data, and what all of it takes in storage.
 use leptos::prelude::*;
 
-use super::{AppState, BACKUP_KEY, KEY_PREFIX, STATE_KEY};
+use super::{AppState, KEY_PREFIX, STATE_KEY};
 use crate::browser::clock::{now_ms, utc_offset_minutes};
 use crate::browser::download::download_text;
 use crate::core::attempt::Attempt;
 use crate::core::builtin::is_built_in;
 use crate::core::export::{export_csv, export_json};
-use crate::core::file_names::{history_file_name, in_progress_file_name, result_file_name};
+use crate::core::file_names::{
+    backup_file_name, history_file_name, in_progress_file_name, result_file_name,
+    stored_data_file_name,
+};
 use crate::core::framework::Framework;
+use crate::core::layout::{backup_made_at, is_backup_key};
 use crate::core::transfer::{export_all_json, read_import, ImportProblem};
 use crate::core::usage::{storage_usage, StorageUsage};
 
@@ -140,15 +144,40 @@ impl AppState {
         Ok(attempts.into_iter().zip(added).collect())
     }
 
-    /// Offers the backup of unreadable data as a file. Returns the file name, or why
-    /// not (no backup any more, or the browser refused).
-    pub fn download_backup(&self) -> Result<String, String> {
+    /// Offers the backup under `key` as a file, named by when it was made. Returns the
+    /// file name, or why not (no backup any more, or the browser refused).
+    pub fn download_backup(&self, key: &str) -> Result<String, String> {
         let raw = self
             .storage()
-            .read(BACKUP_KEY)
+            .read(key)
+            .filter(|_| is_backup_key(key))
             .ok_or_else(|| "The backup is no longer there.".to_string())?;
-        download_text(BACKUP_FILE_NAME, "application/json", &raw)
-            .map(|()| BACKUP_FILE_NAME.to_string())
+        let name = match backup_made_at(key) {
+            Some(ms) => backup_file_name(ms, utc_offset_minutes(ms)),
+            None => BACKUP_FILE_NAME.to_string(),
+        };
+        download_text(&name, "application/json", &raw).map(|()| name)
+    }
+
+    /// Offers everything Yardstick keeps in this browser, as stored (each key and its
+    /// text), for data a newer version wrote and this one leaves alone.
+    pub fn download_stored_data(&self) -> Result<String, String> {
+        let storage = self.storage();
+        let entries: serde_json::Map<String, serde_json::Value> = storage
+            .entries_with_prefix(KEY_PREFIX)
+            .into_iter()
+            .filter_map(|(key, _)| {
+                let text = storage.read(&key)?;
+                Some((key, serde_json::Value::String(text)))
+            })
+            .collect();
+        if entries.is_empty() {
+            return Err("Nothing is stored here any more.".to_string());
+        }
+        let now = now_ms();
+        let name = stored_data_file_name(now, utc_offset_minutes(now));
+        let text = serde_json::Value::Object(entries).to_string();
+        download_text(&name, "application/json", &text).map(|()| name)
     }
 
     /// What Yardstick keeps in this browser (tracks the store; storage itself is not
@@ -157,6 +186,6 @@ impl AppState {
         let entries = self.storage().entries_with_prefix(KEY_PREFIX);
         self.store
             .read
-            .with(|s| storage_usage(s, &entries, STATE_KEY, BACKUP_KEY))
+            .with(|s| storage_usage(s, &entries, STATE_KEY))
     }
 }

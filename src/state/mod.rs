@@ -26,8 +26,8 @@ use crate::core::attempt::Attempt;
 use crate::core::builtin::published_version;
 use crate::core::framework::Framework;
 use crate::core::layout::{
-    attempt_key, decode_attempt, decode_layout, encode_attempt, writes, Write, ATTEMPT_PREFIX,
-    INDEX_KEY,
+    attempt_key, backup_key, decode_attempt, decode_layout, encode_attempt, writes, Write,
+    ATTEMPT_PREFIX, BACKUP_PREFIX, INDEX_KEY,
 };
 use crate::core::options::UrlOptions;
 use crate::core::store::{decode, record_answer, record_care, Decoded, Store};
@@ -36,8 +36,9 @@ use crate::core::store::{decode, record_answer, record_care, Decoded, Store};
 pub const KEY_PREFIX: &str = "yardstick.";
 /// The single key older layouts kept everything under; read once and migrated.
 pub const STATE_KEY: &str = "yardstick.state";
-/// Unreadable or newer data is moved here, untouched, before starting clean.
-pub const BACKUP_KEY: &str = "yardstick.backup";
+/// Unreadable data is copied under keys starting with this, one dated key per copy
+/// (`core::layout::backup_key`); the bare prefix is the single slot of earlier builds.
+pub const BACKUP_KEY: &str = BACKUP_PREFIX;
 
 /// A signal components may read and only app state may write.
 struct Shared<T: Send + Sync + 'static> {
@@ -530,36 +531,24 @@ fn load(
     if let Some(index) = storage.read(INDEX_KEY) {
         return match decode_layout(&index, &|key| storage.read(key)) {
             Decoded::Newer { schema } => {
-                notices.push(Notice::NewerData {
-                    schema,
-                    backed_up: false,
-                });
+                notices.push(Notice::NewerData { schema });
                 (Store::new(), true)
             }
             Decoded::Corrupt { reason } => {
                 // The attempts' own keys stay as they are; only the index is set aside.
-                let backed_up = storage.write(BACKUP_KEY, &index).is_ok();
-                if backed_up {
+                let backup = set_aside(storage, &index);
+                if backup.is_some() {
                     storage.remove(INDEX_KEY);
                 }
-                notices.push(Notice::CorruptData { reason, backed_up });
-                (Store::new(), !backed_up)
+                let read_only = backup.is_none();
+                notices.push(Notice::CorruptData { reason, backup });
+                (Store::new(), read_only)
             }
             Decoded::Current(store) | Decoded::Migrated { store, .. } => (store, false),
             Decoded::Empty => (Store::new(), false),
         };
     }
     let raw = storage.read(STATE_KEY);
-    // Copies unreadable data, untouched, to the backup key before we start clean.
-    let set_aside = |raw: &Option<String>| {
-        let saved = raw
-            .as_deref()
-            .is_some_and(|raw| storage.write(BACKUP_KEY, raw).is_ok());
-        if saved {
-            storage.remove(STATE_KEY);
-        }
-        saved
-    };
     match decode(raw.as_deref()) {
         Decoded::Empty => (Store::new(), false),
         Decoded::Current(store) => {
@@ -573,17 +562,28 @@ fn load(
             notices.push(Notice::Migrated { from });
             (store, false)
         }
+        // Never moved: the newer version that wrote it may still be open, or come back.
         Decoded::Newer { schema } => {
-            let backed_up = set_aside(&raw);
-            notices.push(Notice::NewerData { schema, backed_up });
-            (Store::new(), !backed_up)
+            notices.push(Notice::NewerData { schema });
+            (Store::new(), true)
         }
         Decoded::Corrupt { reason } => {
-            let backed_up = set_aside(&raw);
-            notices.push(Notice::CorruptData { reason, backed_up });
-            (Store::new(), !backed_up)
+            let backup = raw.as_deref().and_then(|raw| set_aside(storage, raw));
+            if backup.is_some() {
+                storage.remove(STATE_KEY);
+            }
+            let read_only = backup.is_none();
+            notices.push(Notice::CorruptData { reason, backup });
+            (Store::new(), read_only)
         }
     }
+}
+
+/// Copies `raw`, untouched, to a new dated backup key (never over an earlier backup) and
+/// returns the key, or `None` when it could not be written.
+fn set_aside(storage: &BrowserStorage, raw: &str) -> Option<String> {
+    let key = backup_key(now_ms(), &|key| storage.read(key).is_some());
+    storage.write(&key, raw).ok().map(|()| key)
 }
 
 /// Writes `store`, read from the single key, as the current layout: every attempt, then

@@ -17,15 +17,16 @@ pub enum Notice {
     Migrated {
         from: u64,
     },
-    /// Saved data from a newer Yardstick was set aside under the backup key.
+    /// Saved data from a newer Yardstick: left where it is, untouched, and this page
+    /// does not write.
     NewerData {
         schema: u64,
-        backed_up: bool,
     },
-    /// Saved data could not be read and was set aside under the backup key.
+    /// Saved data could not be read and was copied to the backup under `backup` (its
+    /// key), or could not be copied (`None`: then it is left alone and nothing is written).
     CorruptData {
         reason: String,
-        backed_up: bool,
+        backup: Option<String>,
     },
     /// Another tab running a newer Yardstick wrote data this one cannot read.
     NewerVersionElsewhere,
@@ -39,9 +40,12 @@ pub enum Notice {
 }
 
 /// What a notice lets the person do next.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoticeAction {
-    DownloadBackup,
+    /// The backup under this key.
+    DownloadBackup(String),
+    /// Everything Yardstick keeps here, as it is (data a newer version wrote).
+    DownloadStoredData,
     /// The attempts in progress as a file, when storage cannot hold them.
     DownloadAnswers,
 }
@@ -57,10 +61,9 @@ impl Notice {
             }
             Notice::WriteFailed(reason) => format!("Your latest answer could not be saved ({reason}). It is kept while this page stays open."),
             Notice::Migrated { from } => format!("Your saved answers came from an older version of Yardstick (format {from}) and have been brought up to date. Nothing was lost."),
-            Notice::NewerData { schema, backed_up: true } => format!("Your saved data was written by a newer version of Yardstick (format {schema}), which this page cannot read. It has been kept, untouched, as a backup you can download; this page starts fresh."),
-            Notice::NewerData { schema, backed_up: false } => format!("Your saved data was written by a newer version of Yardstick (format {schema}). This page will not change it and will not save anything until you reload a newer version."),
-            Notice::CorruptData { reason, backed_up: true } => format!("Your saved data could not be read ({reason}). It has been kept, untouched, as a backup you can download; this page starts fresh."),
-            Notice::CorruptData { reason, backed_up: false } => format!("Your saved data could not be read ({reason}) and could not be backed up, so this page leaves it alone and will not save anything."),
+            Notice::NewerData { schema } => format!("Your saved data was written by a newer version of Yardstick (format {schema}), which this page cannot read. It stays where it is, untouched: this page will not change it or save anything. Open the newer version to use it, or download a copy of it."),
+            Notice::CorruptData { reason, backup: Some(_) } => format!("Your saved data could not be read ({reason}). It has been kept, untouched, as a backup you can download or import again from History; this page starts fresh."),
+            Notice::CorruptData { reason, backup: None } => format!("Your saved data could not be read ({reason}) and could not be backed up, so this page leaves it alone and will not save anything."),
             Notice::NewerVersionElsewhere => "Another tab is running a newer version of Yardstick. To avoid damaging its data, this tab has stopped saving; reload it to continue.".to_string(),
             Notice::AttemptClosedElsewhere => "This attempt was finished or discarded in another tab, so that answer was not saved. Go back to the start page to see where things stand.".to_string(),
             Notice::RoleUnavailable { title, reason } => format!("The questions for {title} could not be loaded. {reason} Check the connection and try again."),
@@ -74,12 +77,10 @@ impl Notice {
 
     pub fn action(&self) -> Option<NoticeAction> {
         match self {
-            Notice::NewerData {
-                backed_up: true, ..
-            }
-            | Notice::CorruptData {
-                backed_up: true, ..
-            } => Some(NoticeAction::DownloadBackup),
+            Notice::CorruptData {
+                backup: Some(key), ..
+            } => Some(NoticeAction::DownloadBackup(key.clone())),
+            Notice::NewerData { .. } => Some(NoticeAction::DownloadStoredData),
             Notice::QuotaExceeded { .. } => Some(NoticeAction::DownloadAnswers),
             _ => None,
         }

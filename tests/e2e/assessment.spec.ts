@@ -312,33 +312,71 @@ test.describe("storage faults", () => {
     }
   });
 
-  for (const [name, raw, message] of [
-    ["corrupted", "{this is not json", "could not be read"],
-    ["written by a newer version", JSON.stringify({ schema: 99, future: true }), "newer version of Yardstick"],
-  ]) {
-    test(`${name} data: kept untouched as a backup, a clean start, and a backup download`, async ({ page }) => {
-      await page.addInitScript((raw) => {
-        if (!sessionStorage.getItem("seeded")) {
-          sessionStorage.setItem("seeded", "1");
-          localStorage.setItem("yardstick.state", raw);
-        }
-      }, raw);
-      await openApp(page);
-      await expect(page.getByRole("alert")).toContainText(message);
-      expect(await page.evaluate(() => localStorage.getItem("yardstick.backup"))).toBe(raw);
-      expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
-      const download = page.waitForEvent("download");
-      await page.getByRole("button", { name: "Download the backup" }).click();
-      const file = await download;
-      const saved = readFileSync((await file.path())!, "utf8");
-      expect(saved).toBe(raw);
-      // A clean start works and saves again, in the current layout.
-      await startRole(page, framework("engineering-manager"));
-      const layout = await savedStore(page);
-      expect(layout.schema).toBe(3);
-      expect(layout.in_progress).toHaveLength(1);
-    });
-  }
+  test("corrupted data: copied untouched to a dated backup that no later fault overwrites, a clean start, and a download", async ({
+    page,
+  }) => {
+    const raw = "{this is not json";
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("yardstick.backup", "an earlier build's backup");
+        localStorage.setItem("yardstick.state", raw);
+      }
+    }, raw);
+    await openApp(page);
+    await expect(page.getByRole("alert")).toContainText("could not be read");
+    const backups = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith("yardstick.backup"))
+          .sort()
+          .map((k) => [k, localStorage.getItem(k)]),
+      );
+    const found = await backups();
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual(["yardstick.backup", "an earlier build's backup"]);
+    expect(found[1][0]).toMatch(/^yardstick\.backup\.\d+$/);
+    expect(found[1][1]).toBe(raw);
+    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the backup" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^yardstick-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(readFileSync((await file.path())!, "utf8")).toBe(raw);
+    // Your data lists both backups, each with its size and a download.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+    await expect(page.locator(".backup-list li")).toHaveCount(2);
+    await expect(page.locator(".backup-list li").first()).toContainText("Made by an earlier version");
+    await expect(page.locator(".backup-list li").nth(1)).toContainText(/^Made .+, \d+ bytes/);
+    await expectNoAxeViolations(page);
+    // A clean start works and saves again, in the current layout.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
+    await startRole(page, framework("engineering-manager"));
+    const layout = await savedStore(page);
+    expect(layout.schema).toBe(3);
+    expect(layout.in_progress).toHaveLength(1);
+  });
+
+  test("data a newer version wrote is never moved: this page writes nothing and offers a copy", async ({ page }) => {
+    const raw = JSON.stringify({ schema: 99, future: true });
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("yardstick.state", raw);
+      }
+    }, raw);
+    await openApp(page);
+    const notice = page.getByRole("alert").filter({ hasText: "newer version of Yardstick" });
+    await expect(notice).toContainText("It stays where it is, untouched");
+    const download = page.waitForEvent("download");
+    await notice.getByRole("button", { name: "Download a copy" }).click();
+    const copy = JSON.parse(readFileSync((await (await download).path())!, "utf8"));
+    expect(copy["yardstick.state"]).toBe(raw);
+    await startRole(page, framework("interview-readiness"));
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")));
+    expect(keys).toEqual(["yardstick.state"]);
+    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBe(raw);
+  });
 
   test("an older stored schema is migrated and the attempt resumes", async ({ page }) => {
     const f = framework("engineering-manager");

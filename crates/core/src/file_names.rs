@@ -70,6 +70,17 @@ pub fn result_file_name(attempt: &Attempt, utc_offset_minutes: i32, extension: &
     )
 }
 
+/// The file name of a backup made at `made_at`, e.g. `yardstick-backup-2026-11-21.json`.
+pub fn backup_file_name(made_at: f64, utc_offset_minutes: i32) -> String {
+    dated_name("backup", made_at, utc_offset_minutes, "json")
+}
+
+/// The file name of a copy of everything stored, made at `now`, e.g.
+/// `yardstick-stored-data-2026-11-21.json`.
+pub fn stored_data_file_name(now: f64, utc_offset_minutes: i32) -> String {
+    dated_name("stored-data", now, utc_offset_minutes, "json")
+}
+
 /// The file name of the answers in progress saved at `now` (when storage is full), e.g.
 /// `yardstick-answers-in-progress-2026-11-21.json`.
 pub fn in_progress_file_name(now: f64, utc_offset_minutes: i32) -> String {

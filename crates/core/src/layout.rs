@@ -136,3 +136,41 @@ pub fn writes(before: Option<&Store>, after: &Store) -> Vec<Write> {
     }
     writes
 }
+
+/// Data set aside because this build could not read it lives under this prefix, each
+/// copy under its own key: `yardstick.backup.<milliseconds>`, never overwritten. The
+/// bare prefix is the one backup slot of earlier builds, kept as it is.
+pub const BACKUP_PREFIX: &str = "yardstick.backup";
+
+/// A new backup's key for a copy made at `now` (ms since the Unix epoch), not one that
+/// `taken` says is in use.
+///
+/// ```
+/// use yardstick_core::layout::{backup_key, backup_made_at};
+/// let key = backup_key(1_700_000_000_000.0, &|k| k == "yardstick.backup.1700000000000");
+/// assert_eq!(key, "yardstick.backup.1700000000000-2");
+/// assert_eq!(backup_made_at(&key), Some(1_700_000_000_000.0));
+/// assert_eq!(backup_made_at("yardstick.backup"), None);
+/// ```
+pub fn backup_key(now: f64, taken: &dyn Fn(&str) -> bool) -> String {
+    let base = format!("{BACKUP_PREFIX}.{}", now.max(0.0) as u64);
+    if !taken(&base) {
+        return base;
+    }
+    (2u32..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|key| !taken(key))
+        .unwrap_or(base)
+}
+
+/// Whether `key` holds a backup (a dated one or the old single slot).
+pub fn is_backup_key(key: &str) -> bool {
+    key == BACKUP_PREFIX || key.starts_with(&format!("{BACKUP_PREFIX}."))
+}
+
+/// When the backup under `key` was made, from its key; `None` for the old single slot.
+pub fn backup_made_at(key: &str) -> Option<f64> {
+    let stamp = key.strip_prefix(BACKUP_PREFIX)?.strip_prefix('.')?;
+    let digits = stamp.split('-').next()?;
+    digits.parse::<u64>().ok().map(|ms| ms as f64)
+}

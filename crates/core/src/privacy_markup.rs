@@ -17,10 +17,10 @@ pub fn count_text(usage: Usage, one: &str, many: &str) -> String {
 
 /// The question the "Delete everything" button asks first.
 pub fn delete_everything_question(usage: &StorageUsage) -> String {
-    let backup = if usage.backup.is_some() {
-        ", the backup"
-    } else {
-        ""
+    let backup = match usage.backups.len() {
+        0 => String::new(),
+        1 => ", the backup".to_string(),
+        n => format!(", the {n} backups"),
     };
     format!(
         "Delete everything? That removes {}, {}{backup} and anything else Yardstick keeps here. It cannot be undone.",
@@ -43,7 +43,7 @@ pub fn privacy_intro(available: bool) -> String {
         html.element(
             "p",
             &[],
-            "Yardstick saves your answers and results in this browser's local storage, for this site only. Other sites cannot read them, and another browser or device will not see them. They stay until you delete them here or clear this site's data in your browser's settings.",
+            "Yardstick saves your answers and results in this browser's local storage, under this site's address. Other sites cannot read them, but other pages served from the same address can (on a shared host such as GitHub Pages, every project of the same owner shares one), and another browser or device will not see them. They stay until you delete them here or clear this site's data in your browser's settings.",
         );
     } else {
         html.element(
@@ -102,11 +102,15 @@ pub fn usage_table(usage: &StorageUsage, available: bool) -> String {
         &count_text(usage.completed, "result", "results"),
         usage.completed.bytes,
     );
-    if let Some(bytes) = usage.backup {
+    if !usage.backups.is_empty() {
+        let count = Usage {
+            count: usage.backups.len(),
+            bytes: usage.backups.iter().map(|b| b.bytes).sum(),
+        };
         row(
-            "Backup of saved data that could not be read",
-            "1 backup",
-            bytes,
+            "Backups of saved data that could not be read",
+            &count_text(count, "backup", "backups"),
+            count.bytes,
         );
     }
     if usage.other.count > 0 {

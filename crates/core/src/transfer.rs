@@ -8,6 +8,7 @@ use super::attempt::Attempt;
 use super::export::{export_document, import_value, ImportError, MAX_IMPORT_BYTES};
 use super::framework::Framework;
 use super::limits::TITLE;
+use super::store::Store;
 
 /// Every result as one JSON array of export documents (the same document
 /// [`super::export::export_json`] writes for one), which [`read_import`] reads back.
@@ -49,6 +50,9 @@ pub enum ImportProblem {
     EmptyList,
     /// Results for roles this version does not have, each named once, in file order.
     UnknownRoles(Vec<String>),
+    /// A backup of saved data (from "Your data") that this version cannot read, or that
+    /// holds no finished result; says why.
+    UnreadableBackup(String),
 }
 
 impl std::fmt::Display for ImportProblem {
@@ -74,6 +78,9 @@ impl std::fmt::Display for ImportProblem {
             }
             ImportProblem::EmptyList => {
                 f.write_str("The file holds an empty list, so there is nothing to import.")
+            }
+            ImportProblem::UnreadableBackup(why) => {
+                write!(f, "The file is a backup of saved data, but {why}.")
             }
             ImportProblem::UnknownRoles(names) => {
                 let quoted: Vec<String> = names
@@ -133,6 +140,8 @@ pub fn read_import(
                     })
             })
             .collect::<Result<Vec<_>, _>>()?
+    } else if is_saved_state(trimmed) {
+        backup_results(trimmed)?
     } else {
         if trimmed.len() > MAX_IMPORT_BYTES {
             return Err(ImportProblem::Single(ImportError::TooLarge {
@@ -168,6 +177,51 @@ pub fn read_import(
     } else {
         Err(ImportProblem::UnknownRoles(unknown))
     }
+}
+
+/// Whether `text` is saved state (what "Your data" downloads as a backup: a `schema` and
+/// no export `format`) rather than an export.
+fn is_saved_state(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Peek {
+        schema: Option<Value>,
+        format: Option<Value>,
+    }
+    serde_json::from_str::<Peek>(text)
+        .is_ok_and(|peek| peek.schema.is_some() && peek.format.is_none())
+}
+
+/// The finished results in a backup of saved state, so a backup can be brought back.
+fn backup_results(text: &str) -> Result<Vec<Imported>, ImportProblem> {
+    let store = match super::store::decode(Some(text)) {
+        super::store::Decoded::Current(store) | super::store::Decoded::Migrated { store, .. } => {
+            store
+        }
+        super::store::Decoded::Newer { schema } => {
+            return Err(ImportProblem::UnreadableBackup(format!(
+                "it was written by a newer Yardstick (format {schema})"
+            )))
+        }
+        super::store::Decoded::Corrupt { reason } => {
+            return Err(ImportProblem::UnreadableBackup(reason))
+        }
+        super::store::Decoded::Empty => Store::default(),
+    };
+    let results: Vec<Imported> = store
+        .history
+        .into_iter()
+        .filter(Attempt::is_complete)
+        .map(|attempt| Imported {
+            attempt,
+            role_title: None,
+        })
+        .collect();
+    if results.is_empty() {
+        return Err(ImportProblem::UnreadableBackup(
+            "it holds no finished result".to_string(),
+        ));
+    }
+    Ok(results)
 }
 
 /// `framework.title` of an export document, trimmed and cut to the longest title a

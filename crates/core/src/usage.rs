@@ -10,6 +10,15 @@ use super::attempt::Attempt;
 use super::display::fixed;
 use super::store::Store;
 
+/// One backup: its key, size and when it was made (`None`: by an earlier build, in the
+/// single backup slot it had).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub key: String,
+    pub bytes: usize,
+    pub made_at: Option<f64>,
+}
+
 /// How many of something and roughly how many bytes they take.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Usage {
@@ -18,14 +27,14 @@ pub struct Usage {
 }
 
 /// What Yardstick keeps in this browser.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StorageUsage {
     /// Attempts in progress; bytes are their share of the saved state.
     pub in_progress: Usage,
     /// Completed attempts; bytes are their share of the saved state.
     pub completed: Usage,
-    /// Bytes of the backup of unreadable data, if there is one.
-    pub backup: Option<usize>,
+    /// Copies of saved data this build could not read, oldest first.
+    pub backups: Vec<Backup>,
     /// Any other entry under Yardstick's prefix (count and bytes).
     pub other: Usage,
     /// Everything under Yardstick's prefix, as storage counts it.
@@ -36,12 +45,7 @@ pub struct StorageUsage {
 /// the browser counts them) and the `store` in use. Attempt sizes are measured on their
 /// saved JSON (UTF-16, two bytes a character, as browsers count storage), so they add up
 /// to a little less than the total, which also holds the store's own bookkeeping.
-pub fn storage_usage(
-    store: &Store,
-    entries: &[(String, usize)],
-    state_key: &str,
-    backup_key: &str,
-) -> StorageUsage {
+pub fn storage_usage(store: &Store, entries: &[(String, usize)], state_key: &str) -> StorageUsage {
     let measure = |attempts: &[Attempt]| Usage {
         count: attempts.len(),
         bytes: attempts
@@ -56,8 +60,12 @@ pub fn storage_usage(
     };
     for (key, bytes) in entries {
         usage.total_bytes += bytes;
-        if key == backup_key {
-            usage.backup = Some(*bytes);
+        if crate::layout::is_backup_key(key) {
+            usage.backups.push(Backup {
+                key: key.clone(),
+                bytes: *bytes,
+                made_at: crate::layout::backup_made_at(key),
+            });
         } else if key != state_key
             && key != crate::layout::INDEX_KEY
             && !key.starts_with(crate::layout::ATTEMPT_PREFIX)
@@ -66,6 +74,11 @@ pub fn storage_usage(
             usage.other.bytes += bytes;
         }
     }
+    crate::order::sort_stable_by(&mut usage.backups, |a, b| {
+        a.made_at
+            .unwrap_or(0.0)
+            .total_cmp(&b.made_at.unwrap_or(0.0))
+    });
     usage
 }
 

@@ -26,7 +26,15 @@ fn usage(backup: Option<usize>, other: usize) -> StorageUsage {
             count: 3,
             bytes: 12_595,
         },
-        backup,
+        backups: backup
+            .map(|bytes| {
+                vec![yardstick_core::usage::Backup {
+                    key: "yardstick.backup.1".into(),
+                    bytes,
+                    made_at: Some(1.0),
+                }]
+            })
+            .unwrap_or_default(),
         other: Usage {
             count: other,
             bytes: 10,
@@ -71,7 +79,7 @@ fn the_table_has_a_row_per_kind_and_the_total_with_storage() {
         [
             "Assessments in progress",
             "Finished results",
-            "Backup of saved data that could not be read",
+            "Backups of saved data that could not be read",
             "Other Yardstick data"
         ]
     );
@@ -119,4 +127,7 @@ fn counts_and_the_question_before_deleting() {
         "Delete everything? That removes 1 assessment in progress, 3 finished results, the backup and anything else Yardstick keeps here. It cannot be undone."
     );
     assert!(!delete_everything_question(&usage(None, 0)).contains("backup"));
+    let mut two = usage(Some(3), 0);
+    two.backups.push(two.backups[0].clone());
+    assert!(delete_everything_question(&two).contains(", the 2 backups and"));
 }

@@ -182,3 +182,35 @@ fn refusals_and_exports_are_worded_for_people() {
         "Download started: h.json, with 2 results. 4 results for roles this version of Yardstick does not have were left out."
     );
 }
+
+/// A backup downloaded from "Your data" is saved state, not an export: importing it
+/// brings back the finished results it holds, and one this build cannot read says why.
+#[test]
+fn a_backup_of_saved_state_imports_its_finished_results() {
+    let framework = common::fixture();
+    let done = common::completed_attempt(&framework, "done", 9.0, &[Some(true), Some(true)]);
+    let mut store = yardstick_core::store::Store::new();
+    store.history.push(done.clone());
+    store
+        .in_progress
+        .push(yardstick_core::attempt::Attempt::new(
+            &framework,
+            "open".into(),
+            1.0,
+        ));
+    let backup = yardstick_core::store::encode(&store);
+    let imported = read_import(&backup, |_| true).unwrap();
+    assert_eq!(imported.len(), 1, "finished results only");
+    assert_eq!(imported[0].attempt, done);
+
+    let newer = r#"{"schema":99,"history":[]}"#;
+    assert_eq!(
+        read_import(newer, |_| true).unwrap_err().to_string(),
+        "The file is a backup of saved data, but it was written by a newer Yardstick (format 99)."
+    );
+    let empty = yardstick_core::store::encode(&yardstick_core::store::Store::new());
+    assert_eq!(
+        read_import(&empty, |_| true).unwrap_err().to_string(),
+        "The file is a backup of saved data, but it holds no finished result."
+    );
+}

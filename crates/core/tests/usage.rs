@@ -22,10 +22,13 @@ fn storage_usage_counts_and_sizes() {
     let utf16 = |a: &Attempt| serde_json::to_string(a).unwrap().encode_utf16().count() * 2;
     let entries = vec![
         ("yardstick.state".to_string(), 5_000),
-        ("yardstick.backup".to_string(), 700),
+        ("yardstick.backup.1700000000000".to_string(), 700),
+        ("yardstick.backup".to_string(), 40),
+        ("yardstick.index".to_string(), 60),
+        ("yardstick.attempt.done".to_string(), 500),
         ("yardstick.future".to_string(), 30),
     ];
-    let usage = storage_usage(&store, &entries, "yardstick.state", "yardstick.backup");
+    let usage = storage_usage(&store, &entries, "yardstick.state");
     assert_eq!(
         usage.in_progress,
         Usage {
@@ -40,7 +43,24 @@ fn storage_usage_counts_and_sizes() {
             bytes: utf16(&done)
         }
     );
-    assert_eq!(usage.backup, Some(700));
+    // Every backup, the old single slot first (it has no date), then by date; the
+    // index and the attempts' keys are the store itself, not "other".
+    let backups: Vec<(&str, usize, Option<f64>)> = usage
+        .backups
+        .iter()
+        .map(|b| (b.key.as_str(), b.bytes, b.made_at))
+        .collect();
+    assert_eq!(
+        backups,
+        [
+            ("yardstick.backup", 40, None),
+            (
+                "yardstick.backup.1700000000000",
+                700,
+                Some(1_700_000_000_000.0)
+            )
+        ]
+    );
     assert_eq!(
         usage.other,
         Usage {
@@ -48,17 +68,17 @@ fn storage_usage_counts_and_sizes() {
             bytes: 30
         }
     );
-    assert_eq!(usage.total_bytes, 5_730);
+    assert_eq!(usage.total_bytes, 6_330);
 
     // Storage unavailable: nothing stored, attempts still measured (they are in memory).
-    let usage = storage_usage(&store, &[], "yardstick.state", "yardstick.backup");
+    let usage = storage_usage(&store, &[], "yardstick.state");
     assert_eq!(
-        (usage.total_bytes, usage.backup, usage.other),
-        (0, None, Usage::default())
+        (usage.total_bytes, usage.backups.len(), usage.other),
+        (0, 0, Usage::default())
     );
     assert_eq!(usage.completed.count, 1);
 
-    let empty = storage_usage(&Store::new(), &[], "yardstick.state", "yardstick.backup");
+    let empty = storage_usage(&Store::new(), &[], "yardstick.state");
     assert_eq!(empty.in_progress, Usage::default());
 }
 
