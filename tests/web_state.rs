@@ -496,3 +496,44 @@ fn a_full_storage_at_start_up_still_loads_what_was_saved() {
         local_storage().remove_item(&key).unwrap();
     }
 }
+
+/// Data that turns unreadable mid-session is copied aside before this tab writes over
+/// it: an attempt's key and the index each end up in a dated backup, and the answers
+/// this tab holds are kept.
+#[wasm_bindgen_test]
+fn corrupt_data_appearing_mid_session_is_set_aside_not_overwritten() {
+    clear();
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
+        state.answer(&attempt_id, "plan-risks", Some(Answer::Rating { value: 4 }));
+
+        local_storage()
+            .set_item(&attempt_key(&attempt_id), "{garbage")
+            .unwrap();
+        state.answer(
+            &attempt_id,
+            "plan-surprise",
+            Some(Answer::Rating { value: 2 }),
+        );
+        assert!(backups().iter().any(|(_, v)| v == "{garbage"));
+        let answers = saved_store().attempt(&attempt_id).unwrap().answers.clone();
+        assert_eq!(answers.len(), 2, "both answers kept: {answers:?}");
+
+        local_storage()
+            .set_item(INDEX_KEY, "{broken index")
+            .unwrap();
+        state.finish(&attempt_id);
+        assert!(backups().iter().any(|(_, v)| v == "{broken index"));
+        assert_eq!(saved_store().history.len(), 1);
+        assert!(state.notices().get_untracked().iter().any(|n| matches!(
+            n,
+            Notice::CorruptData {
+                backup: Some(_),
+                ..
+            }
+        )));
+    });
+}

@@ -401,6 +401,12 @@ impl AppState {
             Decoded::Empty if available && !unsaved && !self.legacy_pending.get_value() => {
                 (Store::new(), None)
             }
+            // The index became unreadable mid-session (another program, a broken write):
+            // copy it aside before this tab writes its own over it.
+            Decoded::Corrupt { reason } => {
+                self.set_aside_mid_session(INDEX_KEY, reason);
+                (self.store.read.get_untracked(), None)
+            }
             _ => (self.store.read.get_untracked(), None),
         };
         let result = op(&mut latest);
@@ -431,7 +437,18 @@ impl AppState {
             });
         }
         let key = attempt_key(attempt_id);
-        let fresh = storage.read(&key).and_then(|raw| decode_attempt(&raw));
+        let stored = storage.read(&key);
+        let fresh = match stored.as_deref().map(decode_attempt) {
+            Some(Some(attempt)) => Some(attempt),
+            // There but unreadable: copied aside, then this tab's copy is the one to keep.
+            Some(None) => {
+                self.set_aside_mid_session(&key, "a saved attempt could not be read".to_string());
+                self.store
+                    .read
+                    .with_untracked(|s| s.in_progress.iter().find(|a| a.id == attempt_id).cloned())
+            }
+            None => None,
+        };
         let Some(mut attempt) = fresh.filter(|a| !a.is_complete()) else {
             // Finished or discarded elsewhere: take storage's view of it.
             self.reload_from_storage();
@@ -449,6 +466,18 @@ impl AppState {
             }
         });
         true
+    }
+
+    /// Copies the unreadable value under `key` to a dated backup and says so, before this
+    /// tab writes over it; when the copy fails, the app stops writing rather than lose it.
+    fn set_aside_mid_session(&self, key: &str, reason: String) {
+        let storage = self.storage();
+        let Some(raw) = storage.read(key) else { return };
+        let backup = set_aside(&storage, &raw);
+        if backup.is_none() {
+            self.read_only.set(true);
+        }
+        self.notify(Notice::CorruptData { reason, backup });
     }
 
     /// Applies `writes` in order, stopping at the first that fails (see
