@@ -12,14 +12,18 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 322.6 KB is reached. The gate holds what is reached, with a
+# The aim is 300 KB (issue 10); 337.8 KB is reached. The gate holds what is reached, with a
 # little room, so nothing grows unnoticed; lower it as cuts land. Session 5 measured what
-# moved it from 312.3 KB: rating scales, "Hasn't come up", versioned built-ins and author
-# lints +6.8 KB of wasm; advice objects, answer-ordered suggestions and the scenario
-# review +4.8 KB of wasm; the Engineering Manager file's rationales and interview notes
-# +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
+# moved it from 312.3 KB (wasm 289.5 -> 311.3, framework file 7.6 -> 11.1, CSS 5.7 -> 5.9):
+# rating scales, "Hasn't come up", versioned built-ins and author lints +6.8 KB of wasm;
+# advice objects, answer-ordered suggestions and the scenario review +4.8 KB; the radar's
+# range band, model notes, the care question, storage-full handling and scores=hidden
+# fixes +3.5 KB; the per-attempt storage layout, dated backups and mid-session recovery
+# +10.6 KB (after reading attempts and the index through JSON values, -8.6 KB, and no
+# sorted map for one download, -2.2 KB); the Engineering Manager file's rationales and
+# interview notes +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
 # --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-323}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-339}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

@@ -163,14 +163,14 @@ impl AppState {
     /// text), for data a newer version wrote and this one leaves alone.
     pub fn download_stored_data(&self) -> Result<String, String> {
         let storage = self.storage();
-        let entries: serde_json::Map<String, serde_json::Value> = storage
-            .entries_with_prefix(KEY_PREFIX)
-            .into_iter()
-            .filter_map(|(key, _)| {
-                let text = storage.read(&key)?;
-                Some((key, serde_json::Value::String(text)))
-            })
-            .collect();
+        // Inserted one by one: collecting into the map would sort first, and bring a
+        // general-purpose sort into the WebAssembly for this one button.
+        let mut entries = serde_json::Map::new();
+        for (key, _) in storage.entries_with_prefix(KEY_PREFIX) {
+            if let Some(text) = storage.read(&key) {
+                entries.insert(key, serde_json::Value::String(text));
+            }
+        }
         if entries.is_empty() {
             return Err("Nothing is stored here any more.".to_string());
         }

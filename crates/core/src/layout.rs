@@ -14,6 +14,7 @@
 //! ```
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::attempt::Attempt;
 use super::store::{Decoded, Store, SCHEMA_VERSION};
@@ -59,32 +60,27 @@ pub fn encode_attempt(attempt: &Attempt) -> String {
 }
 
 /// One attempt's stored text read back; `None` when it is not an attempt.
+///
+/// Read as a JSON value first, as `store::decode` reads the older layout: the app then
+/// carries one deserializer for attempts, from values, instead of a second from text.
 pub fn decode_attempt(raw: &str) -> Option<Attempt> {
-    serde_json::from_str(raw).ok()
+    serde_json::from_value(serde_json::from_str::<Value>(raw).ok()?).ok()
 }
 
 /// Reads the store from the index text and each attempt's key (`read` looks a key up).
 /// An attempt whose key is missing or unreadable is left out, and its key is left as it
 /// is: nothing here writes or removes it.
 pub fn decode_layout(index: &str, read: &dyn Fn(&str) -> Option<String>) -> Decoded {
-    #[derive(Deserialize)]
-    struct SchemaOnly {
-        schema: Option<u64>,
-    }
-    let schema = match serde_json::from_str::<SchemaOnly>(index) {
-        Ok(SchemaOnly {
-            schema: Some(schema),
-        }) => schema,
-        _ => {
-            return Decoded::Corrupt {
-                reason: "the saved index of attempts is not readable".to_string(),
-            }
-        }
+    let value = serde_json::from_str::<Value>(index).ok();
+    let Some(schema) = value.as_ref().and_then(|v| v.get("schema")?.as_u64()) else {
+        return Decoded::Corrupt {
+            reason: "the saved index of attempts is not readable".to_string(),
+        };
     };
     if schema > LAYOUT_SCHEMA {
         return Decoded::Newer { schema };
     }
-    let Ok(index) = serde_json::from_str::<Index>(index) else {
+    let Some(Ok(index)) = value.map(serde_json::from_value::<Index>) else {
         return Decoded::Corrupt {
             reason: "the saved index of attempts does not have the expected shape".to_string(),
         };

@@ -182,13 +182,8 @@ pub fn read_import(
 /// Whether `text` is saved state (what "Your data" downloads as a backup: a `schema` and
 /// no export `format`) rather than an export.
 fn is_saved_state(text: &str) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Peek {
-        schema: Option<Value>,
-        format: Option<Value>,
-    }
-    serde_json::from_str::<Peek>(text)
-        .is_ok_and(|peek| peek.schema.is_some() && peek.format.is_none())
+    serde_json::from_str::<Value>(text)
+        .is_ok_and(|v| v.get("schema").is_some() && v.get("format").is_none())
 }
 
 /// The finished results in a backup of saved state, so a backup can be brought back.
