@@ -19,7 +19,7 @@ set -euo pipefail
 # advice objects, answer-ordered suggestions and the scenario review +4.8 KB; the radar's
 # range band, model notes, the care question, storage-full handling and scores=hidden
 # fixes +3.5 KB; the per-attempt storage layout, dated backups and mid-session recovery
-# +10.6 KB (after reading attempts and the index through JSON values, -8.6 KB, and no
+# about +10 KB (after reading attempts and the index through JSON values, -8.6 KB, and no
 # sorted map for one download, -2.2 KB); the Engineering Manager file's rationales and
 # interview notes +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
 # --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
