@@ -436,6 +436,35 @@ test("two tabs: an answer in one appears in the other and neither overwrites the
   expect(stored).toContain(two.id);
 });
 
+test("two tabs: answers a few milliseconds apart both stay, and Delete everything in one empties the other", async ({ context }) => {
+  const f = framework("engineering-manager");
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await openApp(a);
+  await startRole(a, f);
+  await openApp(b);
+  await b.getByRole("button", { name: `Resume ${f.title}` }).first().click();
+  const [one, two] = f.dimensions[0].items.filter((i) => i.type === "behaviour");
+  // Both clicks dispatched without waiting for the other tab's storage event.
+  await Promise.all([
+    a.evaluate((id) => (document.getElementById(id) as HTMLInputElement).click(), `${one.id}-1`),
+    b.evaluate((id) => (document.getElementById(id) as HTMLInputElement).click(), `${two.id}-3`),
+  ]);
+  await expect
+    .poll(async () => {
+      const saved = await savedStore(a);
+      return Object.keys(saved.in_progress[0]?.answers ?? {}).sort();
+    })
+    .toEqual([one.id, two.id].sort());
+  // Delete everything in one tab: the other tab's view empties too.
+  await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  await a.getByRole("button", { name: "Delete everything" }).click();
+  await a.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(a.locator(".privacy [role=status]")).toHaveText("Everything Yardstick kept in this browser has been deleted.");
+  await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
+  await expect(b.getByRole("button", { name: `Resume ${f.title}` })).toHaveCount(0);
+  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")))).toEqual([]);
+});
+
 test("built-in frameworks are fetched only when a role needs one", async ({ page, watch }) => {
   const fetched = () =>
     watch.requests.filter((url) => url.includes("/frameworks/")).map((url) => new URL(url).pathname);
