@@ -106,6 +106,16 @@ impl AppState {
             return;
         };
         let answered = answered_count(&framework, &attempt.answers);
+        // Only when the count changes: typing an example, or changing an answer already
+        // given, tells the host nothing new.
+        let now = (attempt.id.clone(), answered);
+        if self
+            .last_progress
+            .with_value(|last| last.as_ref() == Some(&now))
+        {
+            return;
+        }
+        self.last_progress.set_value(Some(now));
         self.send(HostMessage::Progress {
             framework_id: framework.id.clone(),
             answered,

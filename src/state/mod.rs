@@ -88,6 +88,8 @@ pub struct AppState {
     /// The state was read from the single key of an older layout and has not yet been
     /// written out as the current one; that key is removed once it has.
     legacy_pending: StoredValue<bool>,
+    /// The attempt and answered count last reported to the host page.
+    last_progress: StoredValue<Option<(String, usize)>>,
 }
 
 impl AppState {
@@ -121,6 +123,7 @@ impl AppState {
             loads: RwSignal::new(built_in::Loads::new()),
             unsaved: StoredValue::new(0),
             legacy_pending: StoredValue::new(legacy_pending),
+            last_progress: StoredValue::new(None),
         }
     }
 
