@@ -168,3 +168,22 @@ fn the_file_size_limit_is_stated_in_the_schema_and_the_doc() {
     let limits = FORMAT_DOC.split("\n## Limits\n").nth(1).unwrap();
     assert!(limits.contains(&stated), "format doc");
 }
+
+/// The format guide's complete example is the fixture the tests use, so it is a valid
+/// file of the current format and stays one.
+#[test]
+fn the_format_docs_example_is_the_valid_fixture() {
+    let start = FORMAT_DOC
+        .find("## A complete small example")
+        .expect("the example section");
+    let rest = &FORMAT_DOC[start..];
+    let json_start = rest.find("```json\n").expect("a JSON block") + "```json\n".len();
+    let json_end = json_start + rest[json_start..].find("```").expect("the block ends");
+    let example = &rest[json_start..json_end];
+    assert_eq!(
+        example,
+        include_str!("fixtures/minimal-framework.json"),
+        "docs/framework-format.md's example differs from tests/fixtures/minimal-framework.json"
+    );
+    assert!(yardstick_core::validate::load_framework(example.as_bytes()).is_ok());
+}
