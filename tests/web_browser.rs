@@ -113,3 +113,63 @@ fn dates_format_for_people() {
     // Time zones are at most 14 hours from UTC.
     assert!(clock::utc_offset_minutes(1_763_726_700_000.0).abs() <= 14 * 60);
 }
+
+/// A response whose body is `chunks` pieces of 1,000 bytes (`None`: without end), sent
+/// without a declared length; `pulled` counts the pieces the stream handed out.
+fn streamed_response(chunks: Option<u32>) -> (web_sys::Response, js_sys::Function) {
+    let make = js_sys::Function::new_with_args(
+        "limit",
+        "let pulled = 0; const stream = new ReadableStream({ pull(c) { \
+           if (limit !== null && pulled >= limit) { c.close(); return; } \
+           pulled += 1; c.enqueue(new Uint8Array(1000)); } }); \
+         return [new Response(stream), () => pulled];",
+    );
+    let limit = chunks.map_or(wasm_bindgen::JsValue::NULL, |n| n.into());
+    let pair: js_sys::Array = make
+        .call1(&wasm_bindgen::JsValue::NULL, &limit)
+        .unwrap()
+        .into();
+    (
+        wasm_bindgen::JsCast::unchecked_into(pair.get(0)),
+        wasm_bindgen::JsCast::unchecked_into(pair.get(1)),
+    )
+}
+
+/// The size limit holds without a declared length: a body that never ends is read only
+/// until it passes the limit, then abandoned; a body within it is read whole.
+#[wasm_bindgen_test]
+async fn a_body_is_read_as_a_stream_and_abandoned_past_the_limit() {
+    use yardstick::browser::fetch::read_limited;
+    let (endless, pulled) = streamed_response(None);
+    let refused = read_limited(&endless, 10_000).await;
+    assert_eq!(
+        refused,
+        Err("The framework file is larger than the 9 KiB limit.".to_string())
+    );
+    let pieces = pulled
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert!(
+        pieces <= 12.0,
+        "stopped soon after the limit, not at {pieces} pieces"
+    );
+
+    let (small, _) = streamed_response(Some(3));
+    assert_eq!(
+        read_limited(&small, 10_000).await.map(|b| b.len()),
+        Ok(3000)
+    );
+}
+
+/// A response that ended on another site (after a redirect) is not this site.
+#[wasm_bindgen_test]
+fn another_sites_address_is_not_this_sites() {
+    assert!(!location::is_same_origin(
+        "https://example.org/framework.json"
+    ));
+    assert!(location::is_same_origin(
+        "./frameworks/engineering-manager.json"
+    ));
+}
