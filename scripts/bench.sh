@@ -12,7 +12,8 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 337.8 KB is reached. The gate holds what is reached, with a
+# The aim is 300 KB (issue 10); 339.0 KB is reached (337.8, then +1.2 KB for reading
+# framework files as a stream and merging two tabs' answers). The gate holds what is reached, with a
 # little room, so nothing grows unnoticed; lower it as cuts land. Session 5 measured what
 # moved it from 312.3 KB (wasm 289.5 -> 311.3, framework file 7.6 -> 11.1, CSS 5.7 -> 5.9):
 # rating scales, "Hasn't come up", versioned built-ins and author lints +6.8 KB of wasm;
@@ -23,7 +24,7 @@ set -euo pipefail
 # sorted map for one download, -2.2 KB); the Engineering Manager file's rationales and
 # interview notes +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
 # --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-339}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-341}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

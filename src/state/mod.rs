@@ -30,7 +30,7 @@ use crate::core::layout::{
     ATTEMPT_PREFIX, BACKUP_PREFIX, INDEX_KEY,
 };
 use crate::core::options::UrlOptions;
-use crate::core::store::{decode, record_answer, record_care, Decoded, Store};
+use crate::core::store::{decode, merge_answers, record_answer, record_care, Decoded, Store};
 
 /// Where everything Yardstick keeps lives; other keys on the origin are not ours.
 pub const KEY_PREFIX: &str = "yardstick.";
@@ -333,13 +333,24 @@ impl AppState {
         if self.unsaved.get_value() > 0 {
             return self.reload_from_storage();
         }
-        let Some(attempt) = self
+        let Some(mut attempt) = self
             .storage()
             .read(key)
             .and_then(|raw| decode_attempt(&raw))
         else {
             return;
         };
+        // Answers this tab saved a moment before the other tab's write (which had not
+        // seen them) are put back, in memory and in storage.
+        let ours = self.store.read.with_untracked(|s| s.attempt(id).cloned());
+        if let Some(ours) = ours {
+            if merge_answers(&mut attempt, &ours) {
+                self.persist(&[Write::Put {
+                    key: key.to_string(),
+                    value: encode_attempt(&attempt),
+                }]);
+            }
+        }
         self.store.write.update(|store| {
             let held = store
                 .in_progress

@@ -443,18 +443,26 @@ test("two tabs: answers a few milliseconds apart both stay, and Delete everythin
   await startRole(a, f);
   await openApp(b);
   await b.getByRole("button", { name: `Resume ${f.title}` }).first().click();
-  const [one, two] = f.dimensions[0].items.filter((i) => i.type === "behaviour");
-  // Both clicks dispatched without waiting for the other tab's storage event.
+  const statements = f.dimensions[0].items.filter((i) => i.type === "behaviour");
+  const [mine, theirs] = [statements.slice(0, 2), statements.slice(2, 4)];
+  // Each tab answers two items in one go, without waiting for the other tab's storage
+  // events: the writes land a few milliseconds apart, each made before seeing the other.
+  const click = (ids: string[]) => ids.forEach((id) => (document.getElementById(id) as HTMLInputElement).click());
   await Promise.all([
-    a.evaluate((id) => (document.getElementById(id) as HTMLInputElement).click(), `${one.id}-1`),
-    b.evaluate((id) => (document.getElementById(id) as HTMLInputElement).click(), `${two.id}-3`),
+    a.evaluate(click, mine.map((i) => `${i.id}-1`)),
+    b.evaluate(click, theirs.map((i) => `${i.id}-3`)),
   ]);
-  await expect
-    .poll(async () => {
-      const saved = await savedStore(a);
-      return Object.keys(saved.in_progress[0]?.answers ?? {}).sort();
-    })
-    .toEqual([one.id, two.id].sort());
+  const all = [...mine, ...theirs].map((i) => i.id).sort();
+  for (const tab of [a, b]) {
+    await expect
+      .poll(async () => Object.keys((await savedStore(tab)).in_progress[0]?.answers ?? {}).sort())
+      .toEqual(all);
+  }
+  // And both tabs show all four.
+  for (const tab of [a, b]) {
+    for (const i of mine) await expect(tab.locator(`[id="${i.id}-1"]`)).toBeChecked();
+    for (const i of theirs) await expect(tab.locator(`[id="${i.id}-3"]`)).toBeChecked();
+  }
   // Delete everything in one tab: the other tab's view empties too.
   await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
   await a.getByRole("button", { name: "Delete everything" }).click();

@@ -269,6 +269,37 @@ impl Store {
     }
 }
 
+/// Takes into `theirs` (an attempt as another tab just saved it) the answers that only
+/// `ours` (this tab's copy) has: two tabs that answer a few milliseconds apart each
+/// write before seeing the other's change, so the later write lacks the earlier answer.
+/// Where both have an answer to the same item, the copy changed last wins. Returns
+/// whether anything of ours was added. An answer cleared in the other tab while this
+/// one still holds it comes back; clearing is rare, losing an answer is worse.
+pub fn merge_answers(theirs: &mut Attempt, ours: &Attempt) -> bool {
+    if theirs.id != ours.id || theirs.is_complete() || ours.is_complete() {
+        return false;
+    }
+    let mut added = false;
+    for (item, answer) in &ours.answers {
+        let keep_ours = match theirs.answers.get(item) {
+            None => true,
+            Some(their) => their != answer && ours.updated_at > theirs.updated_at,
+        };
+        if keep_ours {
+            theirs.answers.insert(item.clone(), answer.clone());
+            added = true;
+        }
+    }
+    if added {
+        theirs.updated_at = theirs.updated_at.max(ours.updated_at);
+        theirs.active_seconds = theirs.active_seconds.max(ours.active_seconds);
+        if theirs.care.is_none() {
+            theirs.care = ours.care;
+        }
+    }
+    added
+}
+
 /// Records one answer (or clears it with `None`) on `attempt`, crediting the time since
 /// its last change (up to [`MAX_CREDITED_GAP_MS`]) to it and to the screen it is on.
 /// The caller checks that the attempt is in progress.

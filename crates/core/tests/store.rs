@@ -266,3 +266,48 @@ fn an_import_whose_id_clashes_with_an_attempt_in_progress_gets_a_new_id() {
     assert!(store.import(finished));
     assert_eq!(store.history[1].id, format!("{id}-3"));
 }
+
+/// Two tabs answering a few milliseconds apart: the later write lacks the earlier
+/// answer; merging puts it back, and the copy changed last wins where both answered.
+#[test]
+fn merging_two_tabs_copies_of_an_attempt_keeps_both_answers() {
+    use yardstick_core::store::{merge_answers, record_answer};
+    let base = Attempt::new(&fixture(), "a".into(), 0.0);
+    let mut ours = base.clone();
+    record_answer(
+        &mut ours,
+        "plan-risks",
+        Some(Answer::Rating { value: 4 }),
+        10.0,
+    );
+    let mut theirs = base.clone();
+    record_answer(
+        &mut theirs,
+        "plan-surprise",
+        Some(Answer::Rating { value: 2 }),
+        12.0,
+    );
+    assert!(merge_answers(&mut theirs, &ours));
+    assert_eq!(theirs.answers.len(), 2);
+    assert!(
+        !merge_answers(&mut theirs, &ours),
+        "nothing new the second time"
+    );
+    // The same item answered in both: the later copy's answer stays.
+    let mut later_ours = theirs.clone();
+    record_answer(
+        &mut later_ours,
+        "plan-risks",
+        Some(Answer::Rating { value: 1 }),
+        20.0,
+    );
+    assert!(merge_answers(&mut theirs, &later_ours));
+    assert_eq!(theirs.answers["plan-risks"], Answer::Rating { value: 1 });
+    let mut earlier_ours = theirs.clone();
+    earlier_ours.updated_at = 5.0;
+    earlier_ours
+        .answers
+        .insert("plan-risks".into(), Answer::Rating { value: 5 });
+    assert!(!merge_answers(&mut theirs, &earlier_ours));
+    assert_eq!(theirs.answers["plan-risks"], Answer::Rating { value: 1 });
+}
