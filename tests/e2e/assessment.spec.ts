@@ -357,6 +357,31 @@ test.describe("storage faults", () => {
     expect(layout.in_progress).toHaveLength(1);
   });
 
+  test("a backup that cannot be written: the unreadable data is left alone and nothing is written over it", async ({ page }) => {
+    const raw = "{unreadable, and no room to copy it";
+    await page.addInitScript((raw) => {
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem("yardstick.state", raw);
+      // The fault for real: other keys fill the origin, so the copy cannot be written.
+      for (let size = 1 << 20, n = 0; size >= 1; ) {
+        try {
+          localStorage.setItem(`filler-${n++}`, "x".repeat(size));
+        } catch {
+          size = Math.floor(size / 4);
+        }
+      }
+    }, raw);
+    await openApp(page);
+    await expect(page.getByRole("alert").filter({ hasText: "could not be backed up" })).toContainText(
+      "this page leaves it alone and will not save anything",
+    );
+    await startRole(page, framework("interview-readiness"));
+    const ours = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")));
+    expect(ours).toEqual(["yardstick.state"]);
+    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBe(raw);
+  });
+
   test("data a newer version wrote is never moved: this page writes nothing and offers a copy", async ({ page }) => {
     const raw = JSON.stringify({ schema: 99, future: true });
     await page.addInitScript((raw) => {
