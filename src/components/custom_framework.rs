@@ -18,15 +18,7 @@ pub fn CustomFrameworkStatus() -> impl IntoView {
                 <summary>{format!("Notes for the framework\u{2019}s author ({})", lints.len())}</summary>
                 <p>{format!("File: {url}")}</p>
                 <p>"The framework works as it is. These are suggestions for measuring better, each at the JSON path it is about (docs/framework-format.md, \u{201c}Lints\u{201d})."</p>
-                <ol class="problem-list">
-                    {lints.into_iter().map(|l| view! {
-                        <li>
-                            <code class="problem-path">{l.path}</code>
-                            " "
-                            <span>{l.message}</span>
-                        </li>
-                    }).collect_view()}
-                </ol>
+                <PathList entries=lints.into_iter().map(|l| (l.path, l.message)).collect()/>
             </details>
         }
         .into_any(),
@@ -40,20 +32,28 @@ pub fn CustomFrameworkStatus() -> impl IntoView {
                 <p>{format!("File: {url}")}</p>
                 <p>{message}</p>
                 {(!problems.is_empty()).then(|| view! {
-                    <ol class="problem-list">
-                        {problems.into_iter().map(|p| view! {
-                            <li>
-                                <code class="problem-path">{p.path}</code>
-                                " "
-                                <span>{p.message}</span>
-                            </li>
-                        }).collect_view()}
-                    </ol>
+                    <PathList entries=problems.into_iter().map(|p| (p.path, p.message)).collect()/>
                 })}
                 <p class="hint">"The built-in roles below still work. The format is described in docs/framework-format.md of the Yardstick source, and the built-in frameworks are published next to this page in frameworks/ as examples."</p>
             </section>
         }
         .into_any(),
     }
+    }
+}
+
+/// Problems or lints, each a JSON path and what it says about it.
+#[component]
+fn PathList(entries: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <ol class="problem-list">
+            {entries.into_iter().map(|(path, message)| view! {
+                <li>
+                    <code class="problem-path">{path}</code>
+                    " "
+                    <span>{message}</span>
+                </li>
+            }).collect_view()}
+        </ol>
     }
 }
