@@ -30,7 +30,9 @@ pub struct Framework {
     pub version: String,
     pub title: String,
     pub summary: String,
-    pub estimated_minutes: u32,
+    /// The minutes the file's author typed, if any. What the app shows is computed from
+    /// the words (`timing::estimated_minutes`); a lint says when the two disagree.
+    pub estimated_minutes: Option<u32>,
     pub scales: Scales,
     /// Score bands, ascending by `min_score`; the first starts at 0.
     pub levels: Vec<Level>,
@@ -102,9 +104,23 @@ pub struct Dimension {
     pub weight: f64,
     /// Id of the level the role expects in this dimension.
     pub expected_level: String,
+    /// Whether the dimension measures capability (scored into the overall result) or
+    /// preparation (reported apart, with a "not yet started" state of its own).
+    pub kind: DimensionKind,
     pub development_actions: Vec<Action>,
     pub practice_questions: Vec<PracticeQuestion>,
     pub items: Vec<Item>,
+}
+
+/// What a dimension measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DimensionKind {
+    /// How the person works: scored, weighted into the overall result.
+    Capability,
+    /// What the person has done to get ready (stories written, answers rehearsed). It has
+    /// weight 0, so it never moves the overall score, and is reported as its own status:
+    /// a person who has not started preparing is told so rather than given a level.
+    Preparation,
 }
 
 /// Something to do to grow in a dimension.
@@ -148,11 +164,17 @@ pub enum ItemKind {
         /// For a negatively keyed item: the positive item it mirrors, used by the
         /// contradiction check.
         reverse_of: Option<String>,
+        /// The same statement for a colleague rating the person ("In the last six months
+        /// they ..."); a framework can be used for invitations only when every statement
+        /// and anchored item has one.
+        observer_text: Option<String>,
     },
     /// Four behaviourally anchored descriptions, lowest to highest.
     Anchored {
         prompt: String,
         anchors: [String; ANCHORS.max],
+        /// The prompt and anchors in the third person, for observers.
+        observer: Option<ObserverAnchored>,
     },
     /// A situational judgement item: pick the most and least effective response.
     Scenario {
@@ -161,6 +183,13 @@ pub enum ItemKind {
     },
     /// Optional free text in Context-Action-Result form; never scored.
     Evidence { prompt: String, max_chars: usize },
+}
+
+/// An anchored item as an observer reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObserverAnchored {
+    pub prompt: String,
+    pub anchors: [String; ANCHORS.max],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,6 +253,20 @@ impl Framework {
 
     pub fn item(&self, id: &str) -> Option<(&Dimension, &Item)> {
         self.items().find(|(_, i)| i.id == id)
+    }
+
+    /// The dimensions weighted into the overall result, in file order.
+    pub fn capability_dimensions(&self) -> impl Iterator<Item = &Dimension> {
+        self.dimensions
+            .iter()
+            .filter(|d| d.kind == DimensionKind::Capability)
+    }
+
+    /// The dimension reporting preparation, if the framework has one.
+    pub fn preparation_dimension(&self) -> Option<&Dimension> {
+        self.dimensions
+            .iter()
+            .find(|d| d.kind == DimensionKind::Preparation)
     }
 
     /// Items that take an answer towards the score (everything but evidence prompts).

@@ -37,6 +37,7 @@ pub mod scoring;
 pub mod share_code;
 pub mod start_page;
 pub mod store;
+pub mod timing;
 pub mod transfer;
 pub mod usage;
 pub mod validate;

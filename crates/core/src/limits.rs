@@ -137,7 +137,7 @@ pub const EFFECTIVENESS: Whole = whole(1, 4);
 pub const EVIDENCE_MAX_CHARS: Whole = whole(50, 4000);
 
 /// Every limit above with the path it applies to, in file order.
-pub const LIMITS: [Limit; 51] = {
+pub const LIMITS: [Limit; 55] = {
     use Bound::{Chars, Entries};
     const fn at(path: &'static str, bound: Bound) -> Limit {
         Limit { path, bound }
@@ -215,9 +215,19 @@ pub const LIMITS: [Limit; 51] = {
         at("$.dimensions[*].items[*].text", Chars(ITEM_TEXT)),
         at("$.dimensions[*].items[*].scale", Chars(ID)),
         at("$.dimensions[*].items[*].reverse_of", Chars(ID)),
+        at("$.dimensions[*].items[*].observer_text", Chars(ITEM_TEXT)),
         at("$.dimensions[*].items[*].prompt", Chars(ITEM_TEXT)),
         at("$.dimensions[*].items[*].anchors", Entries(ANCHORS)),
         at("$.dimensions[*].items[*].anchors[*]", Chars(ANCHOR_TEXT)),
+        at("$.dimensions[*].items[*].observer_prompt", Chars(ITEM_TEXT)),
+        at(
+            "$.dimensions[*].items[*].observer_anchors",
+            Entries(ANCHORS),
+        ),
+        at(
+            "$.dimensions[*].items[*].observer_anchors[*]",
+            Chars(ANCHOR_TEXT),
+        ),
         at("$.dimensions[*].items[*].situation", Chars(SITUATION)),
         at("$.dimensions[*].items[*].responses", Entries(RESPONSES)),
         at(

@@ -7,6 +7,7 @@ use super::framework::{Dimension, Framework, Item, ItemKind};
 use super::narrative::join_names;
 use super::scoring::item_score;
 use crate::limits::ANCHORS;
+use crate::timing::words_to_read;
 
 /// Identical ratings in a row (across behaviour items, in presentation order) that
 /// suggest answering without reading.
@@ -523,21 +524,6 @@ fn screens_too_fast(
             .map(|d| d.id.clone()),
         message,
     });
-}
-
-fn words_to_read(kind: &ItemKind) -> usize {
-    let count = |s: &str| s.split_whitespace().count();
-    match kind {
-        ItemKind::Behaviour { text, .. } => count(text),
-        ItemKind::Anchored { prompt, anchors } => {
-            count(prompt) + anchors.iter().map(|a| count(a)).sum::<usize>()
-        }
-        ItemKind::Scenario {
-            situation,
-            responses,
-        } => count(situation) + responses.iter().map(|r| count(&r.text)).sum::<usize>(),
-        ItemKind::Evidence { prompt, .. } => count(prompt),
-    }
 }
 
 fn duration(seconds: f64) -> String {

@@ -109,7 +109,7 @@ fn the_manifest_counts_are_those_of_the_framework_files() {
         assert_eq!(role.areas, framework.dimensions.len(), "{}", role.id);
         assert_eq!(
             role.minutes,
-            u64::from(framework.estimated_minutes),
+            u64::from(yardstick_core::timing::estimated_minutes(&framework)),
             "{}",
             role.id
         );

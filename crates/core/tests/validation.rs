@@ -470,6 +470,7 @@ fn a_format_1_file_loads_with_its_one_scale_as_frequency() {
     // notes on practice questions, rationales) and the v2 fixture's second Planning
     // action, nothing differs.
     let mut moved = v2.clone();
+    moved.estimated_minutes = v1.estimated_minutes; // required in format 1, optional now
     moved.scales.ratings.truncate(1);
     moved.dimensions[0].development_actions.truncate(1);
     for dimension in &mut moved.dimensions {

@@ -8,9 +8,9 @@ use serde_json::{Map, Value};
 use super::checker::{describe, field_path, index_path, plain_number, Checker};
 use super::ProblemKind;
 use crate::framework::{
-    Action, Dimension, Framework, Item, ItemKind, Keying, Level, PracticeQuestion, RatingScale,
-    Response, Scales, ScoringRules, DEFAULT_JUDGEMENT_PER_SCENARIO, DEFAULT_SCALE, FORMAT_VERSION,
-    OLDEST_FORMAT_VERSION,
+    Action, Dimension, DimensionKind, Framework, Item, ItemKind, Keying, Level, ObserverAnchored,
+    PracticeQuestion, RatingScale, Response, Scales, ScoringRules, DEFAULT_JUDGEMENT_PER_SCENARIO,
+    DEFAULT_SCALE, FORMAT_VERSION, OLDEST_FORMAT_VERSION,
 };
 use crate::limits::{
     Whole, ADDRESSES, ADVICE, ADVICE_TEXT, ANCHORED_LABELS, ANCHORS, ANCHOR_TEXT, DIMENSIONS,
@@ -71,7 +71,13 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
     let version = check.text_field(map, "$", "version", VERSION);
     let title = check.text_field(map, "$", "title", TITLE);
     let summary = check.text_field(map, "$", "summary", SUMMARY);
-    let minutes = check.integer_field(map, "$", "estimated_minutes", ESTIMATED_MINUTES);
+    // Optional since the app computes the time from the words; kept for older files.
+    let minutes = match map.get("estimated_minutes") {
+        None => Some(None),
+        Some(_) => check
+            .integer_field(map, "$", "estimated_minutes", ESTIMATED_MINUTES)
+            .map(|m| u32::try_from(m).ok()),
+    };
     let scales = check
         .required(map, "$", "scales")
         .and_then(|v| scales(check, v, "$.scales", format));
@@ -90,7 +96,7 @@ pub(super) fn framework(check: &mut Checker, value: &Value) -> Option<Framework>
         version: version?,
         title: title?,
         summary: summary?,
-        estimated_minutes: u32::try_from(minutes?).ok()?,
+        estimated_minutes: minutes?,
         scales: scales?,
         levels: levels?,
         scoring: scoring?,
@@ -338,11 +344,16 @@ fn dimensions(
     let item_ids: Vec<_> = item_ids.collect();
     check.unique_paths(item_ids.into_iter(), "id", "item");
 
-    let weights: Vec<f64> = values
+    // Preparation dimensions have no weight and are left out of the sum.
+    let capability: Vec<&Value> = values
+        .iter()
+        .filter(|v| v.get("kind").and_then(Value::as_str) != Some("preparation"))
+        .collect();
+    let weights: Vec<f64> = capability
         .iter()
         .filter_map(|v| v.get("weight")?.as_f64())
         .collect();
-    if weights.len() == values.len() {
+    if weights.len() == capability.len() {
         let sum: f64 = weights.iter().sum();
         if (sum - 100.0).abs() > 0.01 {
             check.report(
@@ -376,6 +387,7 @@ fn dimension(
             "description",
             "weight",
             "expected_level",
+            "kind",
             "development_actions",
             "practice_questions",
             "items",
@@ -384,14 +396,36 @@ fn dimension(
     let id = check.id_field(map, path, "id");
     let name = check.text_field(map, path, "name", DIMENSION_NAME);
     let description = check.text_field(map, path, "description", DIMENSION_DESCRIPTION);
-    let weight = check.number_field(map, path, "weight", DIMENSION_WEIGHT);
-    if DIMENSION_WEIGHT.above_min && weight == Some(DIMENSION_WEIGHT.min) {
-        check.report(
-            ProblemKind::OutOfRange,
-            &field_path(path, "weight"),
-            "A dimension's weight must be above 0; remove the dimension instead.".to_string(),
-        );
-    }
+    let kind = dimension_kind(check, map, path, format);
+    // Preparation is reported apart and never moves the overall score: it has no weight.
+    let weight = match kind {
+        Some(DimensionKind::Preparation) => {
+            if map.contains_key("weight") {
+                check.report(
+                    ProblemKind::OutOfRange,
+                    &field_path(path, "weight"),
+                    "A preparation dimension is reported apart from the score, so it has no weight; remove this field.".to_string(),
+                );
+                None
+            } else {
+                Some(0.0)
+            }
+        }
+        _ => {
+            let weight = check.number_field(map, path, "weight", DIMENSION_WEIGHT);
+            if DIMENSION_WEIGHT.above_min && weight == Some(DIMENSION_WEIGHT.min) {
+                check.report(
+                    ProblemKind::OutOfRange,
+                    &field_path(path, "weight"),
+                    "A dimension's weight must be above 0; remove the dimension instead."
+                        .to_string(),
+                );
+                None
+            } else {
+                weight
+            }
+        }
+    };
     let expected_level = check.id_field(map, path, "expected_level");
     if let (Some(expected), Some(levels)) = (&expected_level, levels) {
         if !levels.iter().any(|l| &l.id == expected) {
@@ -427,12 +461,42 @@ fn dimension(
         id: id?,
         name: name?,
         description: description?,
-        weight: weight.filter(|w| *w > DIMENSION_WEIGHT.min)?,
+        weight: weight?,
         expected_level: expected_level?,
+        kind: kind?,
         development_actions: actions?,
         practice_questions: questions?,
         items: items?,
     })
+}
+
+/// `kind` (format 2, optional): `capability` unless it says `preparation`.
+fn dimension_kind(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+    format: u64,
+) -> Option<DimensionKind> {
+    match map.get("kind") {
+        None => Some(DimensionKind::Capability),
+        Some(Value::String(k)) if format >= 2 && k == "capability" => {
+            Some(DimensionKind::Capability)
+        }
+        Some(Value::String(k)) if format >= 2 && k == "preparation" => {
+            Some(DimensionKind::Preparation)
+        }
+        Some(other) => {
+            check.report(
+                ProblemKind::OutOfRange,
+                &field_path(path, "kind"),
+                format!(
+                    "kind must be \"capability\" or \"preparation\", not {}.",
+                    describe(other)
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// A list of advice objects under `key` (format 2), each read by `read`.
@@ -656,18 +720,40 @@ fn item(check: &mut Checker, value: &Value, path: &str, format: u64) -> Option<I
             let fields: &[&str] = if format == 1 {
                 &["id", "type", "text", "keyed", "reverse_of"]
             } else {
-                &["id", "type", "text", "keyed", "scale", "reverse_of"]
+                &[
+                    "id",
+                    "type",
+                    "text",
+                    "keyed",
+                    "scale",
+                    "reverse_of",
+                    "observer_text",
+                ]
             };
             check.only_fields(map, path, fields);
             behaviour(check, map, path)
         }
         Some("anchored") => {
-            check.only_fields(map, path, &["id", "type", "prompt", "anchors"]);
+            let fields: &[&str] = if format == 1 {
+                &["id", "type", "prompt", "anchors"]
+            } else {
+                &[
+                    "id",
+                    "type",
+                    "prompt",
+                    "anchors",
+                    "observer_prompt",
+                    "observer_anchors",
+                ]
+            };
+            check.only_fields(map, path, fields);
             let prompt = check.text_field(map, path, "prompt", ITEM_TEXT);
             let anchors = check.text_list(map, path, "anchors", ANCHORS, ANCHOR_TEXT);
+            let observer = observer_anchored(check, map, path);
             Some(ItemKind::Anchored {
                 prompt: prompt?,
                 anchors: anchors?.try_into().ok()?,
+                observer: observer?,
             })
         }
         Some("scenario") => {
@@ -701,6 +787,38 @@ fn item(check: &mut Checker, value: &Value, path: &str, format: u64) -> Option<I
     })
 }
 
+/// `observer_prompt` and `observer_anchors` come together or not at all.
+fn observer_anchored(
+    check: &mut Checker,
+    map: &Map<String, Value>,
+    path: &str,
+) -> Option<Option<ObserverAnchored>> {
+    match (map.get("observer_prompt"), map.get("observer_anchors")) {
+        (None, None) => Some(None),
+        (Some(_), Some(_)) => {
+            let prompt = check.text_field(map, path, "observer_prompt", ITEM_TEXT);
+            let anchors = check.text_list(map, path, "observer_anchors", ANCHORS, ANCHOR_TEXT);
+            Some(Some(ObserverAnchored {
+                prompt: prompt?,
+                anchors: anchors?.try_into().ok()?,
+            }))
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            let missing = if map.contains_key("observer_prompt") {
+                "observer_anchors"
+            } else {
+                "observer_prompt"
+            };
+            check.report(
+                ProblemKind::MissingField,
+                &field_path(path, missing),
+                "An anchored item's observer wording needs both observer_prompt and observer_anchors.".to_string(),
+            );
+            None
+        }
+    }
+}
+
 fn behaviour(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Option<ItemKind> {
     let text = check.text_field(map, path, "text", ITEM_TEXT);
     let keyed = match check.required(map, path, "keyed") {
@@ -727,11 +845,18 @@ fn behaviour(check: &mut Checker, map: &Map<String, Value>, path: &str) -> Optio
         None => Some(DEFAULT_SCALE.to_string()),
         Some(_) => check.id_field(map, path, "scale"),
     };
+    let observer_text = match map.get("observer_text") {
+        None => Some(None),
+        Some(_) => check
+            .text_field(map, path, "observer_text", ITEM_TEXT)
+            .map(Some),
+    };
     Some(ItemKind::Behaviour {
         text: text?,
         keyed: keyed?,
         scale: scale?,
         reverse_of: reverse_of?,
+        observer_text: observer_text?,
     })
 }
 
