@@ -53,8 +53,7 @@ pub fn explain(framework: &Framework, answers: &Answers, score: &Score) -> Expla
         "Level bands and the level the role expects come from the framework. Answer-quality warnings and calibration notes never change the score.".to_string(),
     ];
     let dimensions = framework
-        .dimensions
-        .iter()
+        .capability_dimensions()
         .filter_map(|dimension| {
             let result = score.dimension(&dimension.id)?;
             let summary = match result.score {

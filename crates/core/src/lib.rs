@@ -23,6 +23,7 @@ pub mod message_markup;
 pub mod narrative;
 pub mod options;
 pub mod order;
+pub mod preparation;
 pub mod privacy_markup;
 pub mod progress;
 pub mod quality;

@@ -60,8 +60,7 @@ pub struct Recommendations {
 
 pub fn recommend(framework: &Framework, score: &Score) -> Recommendations {
     let scored: Vec<Entry> = framework
-        .dimensions
-        .iter()
+        .capability_dimensions()
         .filter_map(|d| {
             let result = score.dimension(&d.id)?;
             Some((

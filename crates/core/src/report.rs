@@ -140,8 +140,7 @@ pub struct DimensionRow {
 /// One row per framework dimension, in framework order.
 pub fn dimension_rows(framework: &Framework, score: &Score) -> Vec<DimensionRow> {
     framework
-        .dimensions
-        .iter()
+        .capability_dimensions()
         .map(|dimension| {
             let result = score.dimension(&dimension.id);
             let expected = framework.level(&dimension.expected_level);

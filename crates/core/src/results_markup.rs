@@ -10,6 +10,7 @@
 use crate::display::{format_number, shorten, NO_VALUE};
 use crate::evidence::EvidenceGroup;
 use crate::html::Html;
+use crate::preparation::Preparation;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
 use crate::recommend::Suggestion;
@@ -23,6 +24,9 @@ use crate::scenario_review::ScenarioReview;
 /// The report's static sections, in page order; empty sections are left out.
 pub fn results_sections(report: &ResultsReport) -> String {
     let mut html = Html::new();
+    if let Some(preparation) = &report.preparation {
+        preparation_section(&mut html, preparation);
+    }
     if let Some(scores) = &report.scores {
         scores_section(&mut html, scores);
     }
@@ -36,6 +40,53 @@ pub fn results_sections(report: &ResultsReport) -> String {
     }
     examples_section(&mut html, &report.examples);
     html.finish()
+}
+
+fn preparation_section(html: &mut Html, preparation: &Preparation) {
+    html.open(
+        "section",
+        &[
+            ("class", "results-section preparation-section"),
+            ("aria-labelledby", "preparation-heading"),
+            ("data-testid", "preparation"),
+        ],
+    )
+    .element(
+        "h2",
+        &[("id", "preparation-heading")],
+        &format!("{}: {}", preparation.name, preparation.status_text),
+    )
+    .element("p", &[], &preparation.note)
+    .open("ul", &[("class", "preparation-steps")]);
+    for step in &preparation.steps {
+        html.open(
+            "li",
+            &[(
+                "class",
+                if step.done {
+                    "preparation-step step-done"
+                } else {
+                    "preparation-step step-open"
+                },
+            )],
+        )
+        .element(
+            "span",
+            &[("class", "step-mark")],
+            if step.done { "Done: " } else { "Not yet: " },
+        )
+        .text(&step.text)
+        .close("li");
+    }
+    html.close("ul");
+    if !preparation.next.is_empty() {
+        html.element("h3", &[], "Next steps").open("ul", &[]);
+        for action in &preparation.next {
+            html.element("li", &[], action);
+        }
+        html.close("ul");
+    }
+    html.close("section");
 }
 
 fn scores_section(html: &mut Html, section: &ScoresSection) {
@@ -727,7 +778,26 @@ fn examples_section(html: &mut Html, groups: &[EvidenceGroup]) {
             html.open("div", &[("class", "example card")])
                 .element("p", &[("class", "example-prompt")], &entry.prompt)
                 .element("p", &[("class", "example-text")], &entry.text)
-                .close("div");
+                .element(
+                    "p",
+                    &[("class", "example-feedback-heading")],
+                    "As interview evidence (not scored):",
+                )
+                .open("ul", &[("class", "example-feedback")]);
+            for note in &entry.feedback {
+                html.open(
+                    "li",
+                    &[("class", if note.good { "note-good" } else { "note-open" })],
+                )
+                .element(
+                    "span",
+                    &[("class", "note-mark")],
+                    if note.good { "Strong: " } else { "To add: " },
+                )
+                .text(&note.text)
+                .close("li");
+            }
+            html.close("ul").close("div");
         }
     }
     html.close("section");

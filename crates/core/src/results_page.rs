@@ -23,6 +23,7 @@ use super::framework::Framework;
 use super::narrative::{
     hidden_growth_note, narrative, summary_text, without_numbers, HIDDEN_STRENGTH_NOTE,
 };
+use super::preparation::{preparation, Preparation, Status};
 use super::quality;
 use super::radar::geometry::MIN_RADAR_AXES;
 use super::radar::labels::chart_name;
@@ -84,6 +85,9 @@ pub struct ResultsReport {
     /// Each answered scenario with the key's ranking and rationale; empty until the
     /// attempt is finished, so the key cannot be read before answering.
     pub scenarios: Vec<ScenarioReview>,
+    /// The preparation checklist and its status, for a framework with a preparation
+    /// dimension whose statements were answered.
+    pub preparation: Option<Preparation>,
 }
 
 /// The top of the report.
@@ -209,10 +213,31 @@ pub fn results_report(
         Whose::Own => format!("Your results: {}", framework.title),
         Whose::Shared => format!("Shared results: {}", framework.title),
     };
+    let preparation = preparation(framework, &attempt.answers);
+    let not_started = preparation
+        .as_ref()
+        .is_some_and(|p| p.status == Status::NotStarted);
     let overview = if hide {
-        Overview::Story(narrative(&recommendations))
+        let mut story = narrative(&recommendations);
+        if let Some(p) = preparation.as_ref().filter(|_| not_started) {
+            story.insert(0, format!("{}: not yet started. {}", p.name, p.note));
+        }
+        Overview::Story(story)
     } else {
         match overall(framework, &result) {
+            // Before any preparation the headline says so: a level here would read as
+            // "ready", which the answers about preparation say the person is not yet.
+            Some(overall) if not_started => Overview::Scored {
+                overall: Overall {
+                    level_description: format!(
+                        "Your answers about how you work put you at \u{201c}{}\u{201d}; that is where you start from, not how ready you are for an interview.",
+                        overall.level_name
+                    ),
+                    level_name: "Preparation not yet started".to_string(),
+                    ..overall
+                },
+                summary: summary_text(framework, &result, &recommendations),
+            },
             Some(overall) => Overview::Scored {
                 overall,
                 summary: summary_text(framework, &result, &recommendations),
@@ -310,6 +335,7 @@ pub fn results_report(
     });
 
     ResultsReport {
+        preparation,
         title,
         // A shared link carries answers only and is scored by this build, so it has no
         // earlier model to speak of.

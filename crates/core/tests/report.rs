@@ -325,6 +325,9 @@ fn evidence_is_grouped_trimmed_and_blank_answers_left_out() {
                 item_id: "people-story".into(),
                 prompt: "Describe a time you helped someone improve: the context, what you did, and the result.".into(),
                 text: "Paired with Sam weekly; he led the next release.".into(),
+                feedback: yardstick_core::evidence::feedback(
+                    "Paired with Sam weekly; he led the next release."
+                ),
             }],
         }]
     );

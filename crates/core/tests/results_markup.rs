@@ -399,8 +399,9 @@ fn what_the_person_wrote_comes_out_as_text() {
 fn framework_texts_with_markup_come_out_as_text() {
     let mut framework = common::built_in("engineering-manager");
     let name = "<b onmouseover=\"alert(1)\">Plan</b> & 'co'";
-    framework.dimensions[0].name = name.into();
-    framework.dimensions[0].development_actions =
+    // People weighs most, so it heads the growth areas when every answer is at the worst end.
+    framework.dimensions[1].name = name.into();
+    framework.dimensions[1].development_actions =
         vec![Action::plain("<script>alert(2)</script>".into())];
     let ends: Vec<_> = (0..framework.dimensions.len())
         .map(|_| Some(false))
@@ -414,12 +415,12 @@ fn framework_texts_with_markup_come_out_as_text() {
     );
     let root = sections(&r);
     let scores = section(&root, "Scores by area");
-    assert_eq!(scores.all("tbody")[0].all("th")[0].text(), name);
+    assert_eq!(scores.all("tbody")[0].all("th")[1].text(), name);
     assert_eq!(
-        scores.all_with_class("li", "bar-item")[0]
+        scores.all_with_class("li", "bar-item")[1]
             .only("span", "bar-name")
             .text(),
-        format!("1.{name}")
+        format!("2.{name}")
     );
     let growth = section(&root, "Where to grow");
     assert!(growth

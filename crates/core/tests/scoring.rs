@@ -82,10 +82,10 @@ fn golden_engineering_manager_reproduces_the_scorecard_weighting() {
     let framework = built_in("engineering-manager");
     // Best answers in execution (20), technical (20), stakeholders (20) and culture (5);
     // worst in people (25) and operations (10). The one anchored answer per area scores
-    // its band's midpoint (92.5 at the top, 25 at the bottom), and an area's one scenario
-    // weighs 20%, so a "best" area with n statements and a scenario is
-    // 0.8 × (100n + 92.5) / (n + 1) + 20, a "worst" one 0.8 × 25 / (n + 1), and culture
-    // (no scenario) (400 + 92.5) / 5.
+    // its band's midpoint (92.5 at the top, 25 at the bottom), and each scenario weighs
+    // 20% (people has two: 40%), so a "best" area with n statements and one scenario is
+    // 0.8 × (100n + 92.5) / (n + 1) + 20, and a "worst" one with s scenarios
+    // (1 − 0.2s) × 25 / (n + 1).
     let mut answers = Answers::new();
     let best = [true, false, true, true, false, true];
     for (dimension, best) in framework.dimensions.iter().zip(best) {
@@ -94,14 +94,14 @@ fn golden_engineering_manager_reproduces_the_scorecard_weighting() {
     let result = score(&framework, &answers);
     let scores: Vec<f64> = result.dimensions.iter().map(|d| d.score.unwrap()).collect();
     let best = |n: f64| 0.8 * (100.0 * n + 92.5) / (n + 1.0) + 20.0;
-    let worst = |n: f64| 0.8 * 25.0 / (n + 1.0);
+    let worst = |n: f64, s: f64| (1.0 - 0.2 * s) * 25.0 / (n + 1.0);
     let expected = [
-        best(5.0),
-        worst(6.0),
+        best(4.0),
+        worst(6.0, 2.0),
         best(6.0),
         best(5.0),
-        worst(4.0),
-        492.5 / 5.0,
+        worst(3.0, 1.0),
+        best(4.0),
     ];
     for (got, want) in scores.iter().zip(expected) {
         assert!(close(*got, want), "{scores:?}");
@@ -476,7 +476,13 @@ proptest! {
     #[test]
     fn overall_lies_between_the_lowest_and_highest_dimension((framework, answers) in any_framework_and_answers()) {
         let result = score(&framework, &answers);
-        let scores: Vec<f64> = result.dimensions.iter().filter_map(|d| d.score).collect();
+        // A preparation dimension is reported apart and never enters the overall.
+        let scores: Vec<f64> = result
+            .dimensions
+            .iter()
+            .filter(|d| framework.capability_dimensions().any(|c| c.id == d.dimension_id))
+            .filter_map(|d| d.score)
+            .collect();
         if let Some(overall) = result.overall {
             let low = scores.iter().copied().fold(f64::INFINITY, f64::min);
             let high = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);

@@ -211,13 +211,13 @@ fn a_code_from_a_newer_yardstick_says_so() {
 fn unknown_framework_and_version_mismatch_are_told_apart() {
     let (framework, answers, code) = complete_engineering_manager_code();
     let mut updated = framework.clone();
-    updated.version = "2.0.0".into();
+    updated.version = "9.0.0".into();
     assert_eq!(
         open(&code, [&updated]),
         Err(ShareCodeError::FrameworkVersionMismatch {
             id: "engineering-manager".into(),
             code_version: framework.version.clone(),
-            site_version: "2.0.0".into(),
+            site_version: "9.0.0".into(),
         })
     );
     let unknown = ShareCodeError::UnknownFramework {
