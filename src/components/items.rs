@@ -22,7 +22,9 @@ pub fn ItemView(
             let labels = scales.rating(&scale).map(|s| s.labels.to_vec()).unwrap_or_default();
             view! { <BehaviourItem id text labels answer on_answer/> }.into_any()
         }
-        ItemKind::Anchored { prompt, anchors } => {
+        ItemKind::Anchored {
+            prompt, anchors, ..
+        } => {
             view! { <AnchoredItem id prompt anchors=anchors.to_vec() level_names=scales.anchored.to_vec() answer on_answer/> }.into_any()
         }
         ItemKind::Scenario { situation, responses } => {

@@ -216,7 +216,7 @@ impl AppState {
                     summary: f.summary.clone(),
                     questions: f.scored_item_count(),
                     areas: f.dimensions.len(),
-                    minutes: u64::from(crate::core::timing::estimated_minutes(&f)),
+                    minutes: u64::from(crate::core::timing::estimated_minutes(f)),
                     custom: true,
                 })
                 .collect()

@@ -92,7 +92,7 @@ fn print_counts(framework: &Framework) {
         .sum();
     println!(
         "capability statements {statements}, reverse-keyed {reverse} ({}%), anchored {anchored}, scenarios {scenarios}, evidence prompts {evidence}, preparation items {preparation}",
-        if statements == 0 { 0 } else { reverse * 100 / statements }
+        (reverse * 100).checked_div(statements).unwrap_or(0)
     );
     println!(
         "key is the longest option in {key_longest} of {scenarios}, the shortest in {key_shortest}; key positions 1-4: {positions:?}"
