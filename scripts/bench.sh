@@ -12,9 +12,12 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 339.0 KB is reached (337.8, then +1.2 KB for reading
-# framework files as a stream and merging two tabs' answers). The gate holds what is reached, with a
-# little room, so nothing grows unnoticed; lower it as cuts land. Session 5 measured what
+# The aim is 300 KB (issue 10); 347.9 KB is reached. Session 6 added 8.5 KB: the 2.0.0
+# content (observer wording, a scenario and an evidence prompt in every area: the
+# Engineering Manager file 11.1 -> 12.2 KB) and +7.4 KB of wasm for 14 more author lints,
+# the computed time, the preparation report and feedback on examples (from 339.4 KB at
+# 341). The gate holds what is reached, with a little room, so nothing grows unnoticed;
+# lower it as cuts land. Session 5 measured what
 # moved it from 312.3 KB (wasm 289.5 -> 311.3, framework file 7.6 -> 11.1, CSS 5.7 -> 5.9):
 # rating scales, "Hasn't come up", versioned built-ins and author lints +6.8 KB of wasm;
 # advice objects, answer-ordered suggestions and the scenario review +4.8 KB; the radar's
@@ -24,7 +27,7 @@ set -euo pipefail
 # sorted map for one download, -2.2 KB); the Engineering Manager file's rationales and
 # interview notes +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
 # --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-341}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-349}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

@@ -404,7 +404,10 @@ test.describe("storage faults", () => {
   });
 
   test("an older stored schema is migrated and the attempt resumes", async ({ page }) => {
-    const f = framework("engineering-manager");
+    // The attempt was answered with 1.0.0, whose questions the archive keeps.
+    const f = JSON.parse(
+      readFileSync("frameworks/archive/engineering-manager/1.0.0.json", "utf8"),
+    ) as ReturnType<typeof framework>;
     const first = f.dimensions[0].items.find((i) => i.type === "behaviour")!;
     const v1 = {
       schema: 1,
@@ -522,4 +525,27 @@ test("a role whose questions cannot be fetched says so, and a retry works", asyn
   fail = false;
   await page.getByRole("button", { name: `Start ${f.title}` }).click();
   await expect(page.getByRole("heading", { level: 2, name: f.dimensions[0].name })).toBeVisible();
+});
+
+test("interview readiness before any preparation: the headline says not yet started, with the checklist", async ({ page, watch }) => {
+  const f = framework("interview-readiness");
+  const preparation = f.dimensions[0] as (typeof f.dimensions)[number] & { kind?: string };
+  expect(preparation.kind).toBe("preparation");
+  await openApp(page);
+  await startRole(page, f);
+  // "Not true" to every preparation statement; the usual pattern everywhere else.
+  await answerGroups(page, f, 0, f.dimensions.length, (item, k) =>
+    preparation.items.some((p) => p.id === item.id) ? [`${item.id}-0`] : inputsFor(item, k),
+  );
+  await finish(page);
+  await expect(page.getByTestId("overall-level")).toContainText("Preparation not yet started");
+  // The level is given only as the starting point it is.
+  await expect(page.getByTestId("overall-level")).toContainText("not how ready you are");
+  const checklist = page.getByTestId("preparation");
+  await expect(checklist.getByRole("heading", { level: 2 })).toHaveText(`${preparation.name}: Not yet started`);
+  await expect(checklist.locator("li.step-open")).toHaveCount(preparation.items.length);
+  // Preparation is no area of the scores.
+  await expect(page.getByTestId(`dimension-score-${preparation.id}`)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await expectCleanPage(page, watch);
 });

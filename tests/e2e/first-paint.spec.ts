@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, openApp, expectCleanPage } from "./fixtures";
-import { ROLES, answerGroups, finish, framework, startRole } from "./helpers";
+import { ROLES, answerGroups, expected, finish, framework, startRole } from "./helpers";
 
 const START_HEADING = "Leadership self-assessment";
 
@@ -15,11 +15,13 @@ type RoleFile = {
   id: string;
   title: string;
   summary: string;
-  estimated_minutes: number;
   dimensions: { items: { type: string }[] }[];
 };
 
 /** What a role card shows, worked out here from frameworks/*.json, not from the build. */
+// The minutes are computed by the core from the words (docs/framework-format.md, Length).
+const minutesOf = (id: string): number => expected[id].minutes;
+
 const cards = ROLES.map((id) => {
   const f: RoleFile = JSON.parse(readFileSync(`frameworks/${id}.json`, "utf8"));
   const questions = f.dimensions.flatMap((d) => d.items).filter((i) => i.type !== "evidence").length;
@@ -29,7 +31,7 @@ const cards = ROLES.map((id) => {
     id,
     title: f.title,
     summary: f.summary,
-    meta: `${count(questions, "question", "questions")} in ${count(areas, "area", "areas")} · about ${count(f.estimated_minutes, "minute", "minutes")}`,
+    meta: `${count(questions, "question", "questions")} in ${count(areas, "area", "areas")} · about ${count(minutesOf(id), "minute", "minutes")}`,
     button: `Start ${f.title}`,
   };
 });

@@ -56,6 +56,8 @@ pub struct Preparation {
     pub status: Status,
     /// `"Not yet started"`, `"Under way: 2 of 5 done"`, `"Done"`.
     pub status_text: String,
+    /// The status without counts, for pages that show no figures (`scores=hidden`).
+    pub status_words: String,
     /// A sentence on what the status means for the result.
     pub note: String,
     pub steps: Vec<Step>,
@@ -100,6 +102,10 @@ pub fn preparation(framework: &Framework, answers: &Answers) -> Option<Preparati
             "Every preparation step is done. Keep your stories current and rehearse them again close to the interview.".to_string(),
         ),
     };
+    let status_words = match status {
+        Status::UnderWay { .. } => "Under way".to_string(),
+        _ => status_text.clone(),
+    };
     let open: Vec<&str> = steps
         .iter()
         .filter(|s| !s.done)
@@ -115,6 +121,7 @@ pub fn preparation(framework: &Framework, answers: &Answers) -> Option<Preparati
         name: dimension.name.clone(),
         status,
         status_text,
+        status_words,
         note,
         steps,
         next,

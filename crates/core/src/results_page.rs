@@ -213,7 +213,12 @@ pub fn results_report(
         Whose::Own => format!("Your results: {}", framework.title),
         Whose::Shared => format!("Shared results: {}", framework.title),
     };
-    let preparation = preparation(framework, &attempt.answers);
+    let preparation = preparation(framework, &attempt.answers).map(|mut p| {
+        if hide {
+            p.status_text = p.status_words.clone();
+        }
+        p
+    });
     let not_started = preparation
         .as_ref()
         .is_some_and(|p| p.status == Status::NotStarted);
