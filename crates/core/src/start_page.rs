@@ -20,7 +20,7 @@ use crate::route::View;
 pub const BRAND: &str = "Yardstick";
 pub const SKIP_LINK: &str = "Skip to content";
 pub const START_HEADING: &str = "Leadership self-assessment";
-pub const START_INTRO: &str = "Pick a role to see how your habits, choices and examples compare with what that role expects. It takes 10 to 15 minutes, you can stop and come back at any time, and your answers stay in this browser.";
+pub const START_INTRO: &str = "Pick a role to see how your habits, choices and examples compare with what that role expects. Each takes about a quarter of an hour (its card says how long), you can stop and come back at any time, and your answers stay in this browser.";
 pub const ROLES_HEADING: &str = "Choose a role";
 /// The main navigation's entries, in order; the app's shell shows the same.
 pub const NAV: [(&str, View); 4] = [
