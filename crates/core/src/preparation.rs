@@ -54,10 +54,8 @@ pub struct Step {
 pub struct Preparation {
     pub name: String,
     pub status: Status,
-    /// `"Not yet started"`, `"Under way: 2 of 5 done"`, `"Done"`.
+    /// `"Not yet started"`, `"Under way: 2 of 5 done"`, `"Done"` ([`status_text`]).
     pub status_text: String,
-    /// The status without counts, for pages that show no figures (`scores=hidden`).
-    pub status_words: String,
     /// A sentence on what the status means for the result.
     pub note: String,
     pub steps: Vec<Step>,
@@ -88,24 +86,15 @@ pub fn preparation(framework: &Framework, answers: &Answers) -> Option<Preparati
     }
     let done = steps.iter().filter(|s| s.done).count();
     let status = status_of(done, answered, steps.len())?;
-    let (status_text, note) = match status {
-        Status::NotStarted => (
-            "Not yet started".to_string(),
-            "None of the preparation steps is done yet. Your other answers describe how you work; an interview also tests how well you can show it, so start with the steps below.".to_string(),
-        ),
-        Status::UnderWay { done, of } => (
-            format!("Under way: {done} of {of} done"),
-            "Some preparation is done. The steps still open are listed below with what to do next.".to_string(),
-        ),
-        Status::Done => (
-            "Done".to_string(),
-            "Every preparation step is done. Keep your stories current and rehearse them again close to the interview.".to_string(),
-        ),
-    };
-    let status_words = match status {
-        Status::UnderWay { .. } => "Under way".to_string(),
-        _ => status_text.clone(),
-    };
+    let note = match status {
+        Status::NotStarted =>
+            "None of the preparation steps is done yet. Your other answers describe how you work; an interview also tests how well you can show it, so start with the steps below.",
+        Status::UnderWay { .. } =>
+            "Some preparation is done. The steps still open are listed below with what to do next.",
+        Status::Done =>
+            "Every preparation step is done. Keep your stories current and rehearse them again close to the interview.",
+    }
+    .to_string();
     let open: Vec<&str> = steps
         .iter()
         .filter(|s| !s.done)
@@ -120,12 +109,22 @@ pub fn preparation(framework: &Framework, answers: &Answers) -> Option<Preparati
     Some(Preparation {
         name: dimension.name.clone(),
         status,
-        status_text,
-        status_words,
+        status_text: status_text(status, true),
         note,
         steps,
         next,
     })
+}
+
+/// The status in words: with counts (`"Under way: 2 of 5 done"`) or without, for pages
+/// that show no figures (`scores=hidden`: `"Under way"`).
+pub fn status_text(status: Status, with_counts: bool) -> String {
+    match status {
+        Status::NotStarted => "Not yet started".to_string(),
+        Status::UnderWay { done, of } if with_counts => format!("Under way: {done} of {of} done"),
+        Status::UnderWay { .. } => "Under way".to_string(),
+        Status::Done => "Done".to_string(),
+    }
 }
 
 fn addresses_any(action: &Action, ids: &[&str]) -> bool {

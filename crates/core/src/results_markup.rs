@@ -59,24 +59,13 @@ fn preparation_section(html: &mut Html, preparation: &Preparation) {
     .element("p", &[], &preparation.note)
     .open("ul", &[("class", "preparation-steps")]);
     for step in &preparation.steps {
-        html.open(
-            "li",
-            &[(
-                "class",
-                if step.done {
-                    "preparation-step step-done"
-                } else {
-                    "preparation-step step-open"
-                },
-            )],
-        )
-        .element(
-            "span",
-            &[("class", "step-mark")],
-            if step.done { "Done: " } else { "Not yet: " },
-        )
-        .text(&step.text)
-        .close("li");
+        marked_item(
+            html,
+            step.done,
+            ["preparation-step step-done", "preparation-step step-open"],
+            ("step-mark", ["Done: ", "Not yet: "]),
+            &step.text,
+        );
     }
     html.close("ul");
     if !preparation.next.is_empty() {
@@ -87,6 +76,22 @@ fn preparation_section(html: &mut Html, preparation: &Preparation) {
         html.close("ul");
     }
     html.close("section");
+}
+
+/// A list item that says in words whether it is met (`[yes, no]` classes and marks), so
+/// the state never rests on colour or a symbol alone.
+fn marked_item(
+    html: &mut Html,
+    met: bool,
+    classes: [&str; 2],
+    (mark_class, marks): (&str, [&str; 2]),
+    text: &str,
+) {
+    let pick = usize::from(!met);
+    html.open("li", &[("class", classes[pick])])
+        .element("span", &[("class", mark_class)], marks[pick])
+        .text(text)
+        .close("li");
 }
 
 fn scores_section(html: &mut Html, section: &ScoresSection) {
@@ -785,17 +790,13 @@ fn examples_section(html: &mut Html, groups: &[EvidenceGroup]) {
                 )
                 .open("ul", &[("class", "example-feedback")]);
             for note in &entry.feedback {
-                html.open(
-                    "li",
-                    &[("class", if note.good { "note-good" } else { "note-open" })],
-                )
-                .element(
-                    "span",
-                    &[("class", "note-mark")],
-                    if note.good { "Strong: " } else { "To add: " },
-                )
-                .text(&note.text)
-                .close("li");
+                marked_item(
+                    html,
+                    note.good,
+                    ["note-good", "note-open"],
+                    ("note-mark", ["Strong: ", "To add: "]),
+                    &note.text,
+                );
             }
             html.close("ul").close("div");
         }

@@ -23,7 +23,7 @@ use super::framework::Framework;
 use super::narrative::{
     hidden_growth_note, narrative, summary_text, without_numbers, HIDDEN_STRENGTH_NOTE,
 };
-use super::preparation::{preparation, Preparation, Status};
+use super::preparation::{preparation, status_text, Preparation, Status};
 use super::quality;
 use super::radar::geometry::MIN_RADAR_AXES;
 use super::radar::labels::chart_name;
@@ -215,7 +215,7 @@ pub fn results_report(
     };
     let preparation = preparation(framework, &attempt.answers).map(|mut p| {
         if hide {
-            p.status_text = p.status_words.clone();
+            p.status_text = status_text(p.status, false);
         }
         p
     });
