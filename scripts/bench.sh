@@ -12,7 +12,14 @@
 # Reports go to target/bench/.
 set -euo pipefail
 
-# The aim is 300 KB (issue 10); 347.9 KB is reached. Session 6 added 8.5 KB: the 2.0.0
+# The aim is 300 KB (issue 10); 370.4 KB is reached. Session 7 added 22.3 KB (348.1 ->
+# 370.4): the team view (issue 13) costs +22.0 KB of wasm (the import of exports,
+# history files and share links with their messages, the summary, the heatmap markup and
+# the page; the first version, with a memo of the summary and the page built by Leptos,
+# cost +25.6 KB), measured with twiggy diff; the wasm was 323.8 KB before it. Measured
+# and not taken: wasm-opt -Os (+2.0 KB) or extra passes (--flatten --rereloop: -1.3 KB,
+# --gufa: 0), opt-level "s" (+33.5 KB), -Zfmt-debug=none -Zlocation-detail=none
+# (-3.9 KB, but unstable flags on a stable compiler). Session 6 added 8.5 KB: the 2.0.0
 # content (observer wording, a scenario and an evidence prompt in every area: the
 # Engineering Manager file 11.1 -> 12.2 KB) and +7.4 KB of wasm for 14 more author lints,
 # the computed time, the preparation report and feedback on examples (from 339.4 KB at
@@ -27,7 +34,7 @@ set -euo pipefail
 # sorted map for one download, -2.2 KB); the Engineering Manager file's rationales and
 # interview notes +3.6 KB; chart trigonometry without libm -2.9 KB, wasm-opt --converge
 # --low-memory-unused -2.0 KB, framework files published minified -0.3 KB.
-export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-349}"
+export JOURNEY_BUDGET_KB="${JOURNEY_BUDGET_KB:-372}"
 MIN_ACCESSIBILITY=100
 MIN_PERFORMANCE=100
 MAX_LCP_MS=1200

@@ -30,3 +30,39 @@ pub async fn read_picked_file(
         .ok_or_else(|| format!("\"{}\" is not a text file.", file.name()))?;
     Ok((file.name(), text))
 }
+
+/// Every file chosen in a file input (at most `max_files`), each read as text, or why it
+/// could not be: one unreadable or oversized file does not stop the others.
+pub async fn read_picked_files(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+    max_files: u32,
+) -> Vec<Result<(String, String), String>> {
+    let mut read = Vec::new();
+    let Some(files) = input.files() else {
+        return read;
+    };
+    for index in 0..files.length().min(max_files) {
+        let Some(file) = files.get(index) else {
+            continue;
+        };
+        if file.size() > max_bytes as f64 {
+            read.push(Err(format!(
+                "\"{}\" is {} MB; the limit is {} MB.",
+                file.name(),
+                crate::core::display::fixed(file.size() / 1_048_576.0, 1),
+                crate::core::display::fixed(max_bytes as f64 / 1_048_576.0, 0)
+            )));
+            continue;
+        }
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        read.push(
+            text.map(|t| (file.name(), t))
+                .ok_or_else(|| format!("\"{}\" could not be read.", file.name())),
+        );
+    }
+    read
+}

@@ -17,3 +17,4 @@ pub mod review;
 pub mod shared;
 pub mod shell;
 pub mod start;
+pub mod team;

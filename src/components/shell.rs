@@ -16,6 +16,7 @@ use crate::components::results::ResultsView;
 use crate::components::review::ReviewView;
 use crate::components::shared::SharedView;
 use crate::components::start::StartView;
+use crate::components::team::TeamView;
 use crate::core::start_page::{BRAND, FOOTER, NAV, SKIP_LINK};
 use crate::state::{use_app_state, View};
 
@@ -92,6 +93,7 @@ fn current_view(view: View) -> AnyView {
         View::Compare { first, second } => view! { <CompareView first second/> }.into_any(),
         View::Privacy => view! { <PrivacyView/> }.into_any(),
         View::Embed => view! { <EmbedView/> }.into_any(),
+        View::Team => view! { <TeamView/> }.into_any(),
         View::Shared { code } => view! { <SharedView code/> }.into_any(),
         View::NotFound => view! {
             <Unavailable

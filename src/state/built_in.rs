@@ -224,6 +224,27 @@ impl AppState {
         custom.into_iter().chain(built_in).collect()
     }
 
+    /// Every role this site has, for the team view (which learns the role from the
+    /// files): the frameworks here now, and how many are still being fetched. Tracked,
+    /// and starts fetching built-ins not here yet.
+    pub fn all_roles_untracked(&self) -> (Vec<Framework>, usize) {
+        untrack(|| self.all_roles())
+    }
+
+    /// [`Self::all_roles_untracked`], subscribing the caller to roles arriving.
+    pub fn all_roles(&self) -> (Vec<Framework>, usize) {
+        let mut ready = Vec::new();
+        let mut loading = 0;
+        for card in self.role_cards() {
+            match self.availability(&card.id, &card.version) {
+                Availability::Ready(framework) => ready.push(*framework),
+                Availability::Loading => loading += 1,
+                Availability::Unavailable(_) => {}
+            }
+        }
+        (ready, loading)
+    }
+
     /// A role's title from its card, or its id when there is no such role here.
     pub fn role_title(&self, framework_id: &str) -> String {
         self.role_cards()

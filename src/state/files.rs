@@ -14,6 +14,8 @@ use crate::core::file_names::{
 };
 use crate::core::framework::Framework;
 use crate::core::layout::{backup_made_at, is_backup_key};
+use crate::core::team::csv::{heatmap_csv, team_file_name};
+use crate::core::team::TeamSummary;
 use crate::core::transfer::{export_all_json, read_import, ImportProblem};
 use crate::core::usage::{storage_usage, StorageUsage};
 
@@ -56,6 +58,19 @@ impl AppState {
         let pairs: Vec<(&Framework, &Attempt)> = results.iter().map(|(f, a)| (f, a)).collect();
         let name = in_progress_file_name(now, utc_offset_minutes(now));
         download_text(&name, "application/json", &export_all_json(&pairs, now)).map(|()| name)
+    }
+
+    /// Offers the team view's heatmap as a CSV file dated today. Returns the file name,
+    /// or why the browser refused.
+    pub fn download_team_csv(&self, summary: &TeamSummary) -> Result<String, String> {
+        let now = now_ms();
+        let name = team_file_name(
+            summary.framework_id.as_deref(),
+            now,
+            utc_offset_minutes(now),
+        );
+        download_text(&name, "text/csv", &heatmap_csv(summary))?;
+        Ok(name)
     }
 
     /// Offers one result as a file dated in the person's time zone. Returns the file

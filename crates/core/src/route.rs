@@ -14,6 +14,7 @@
 //! | a comparison | `#/compare/<earlier>/<later>` |
 //! | your data | `#/data` |
 //! | embed | `#/embed` |
+//! | the team view | `#/team` |
 //! | a shared result | `#share=<code>` |
 //!
 //! Attempt ids are percent-encoded (imported files may carry any text as an id). Any
@@ -57,6 +58,9 @@ pub enum View {
     /// "Your data": what is stored, and deleting it.
     Privacy,
     Embed,
+    /// The team view: many people's results side by side, for a manager (held in
+    /// memory only).
+    Team,
     /// A result opened from a share code in the URL fragment: read-only, never stored.
     Shared {
         code: String,
@@ -120,6 +124,7 @@ impl View {
             },
             ["data"] => View::Privacy,
             ["embed"] => View::Embed,
+            ["team"] => View::Team,
             _ => View::NotFound,
         }
     }
@@ -140,6 +145,7 @@ impl View {
             View::Review { attempt_id } => format!("#/review/{}", id(attempt_id)),
             View::Results { attempt_id } => format!("#/results/{}", id(attempt_id)),
             View::History => "#/history".to_string(),
+            View::Team => "#/team".to_string(),
             View::Compare { first, second } => {
                 format!("#/compare/{}/{}", id(first), id(second))
             }

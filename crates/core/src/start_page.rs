@@ -23,9 +23,10 @@ pub const START_HEADING: &str = "Leadership self-assessment";
 pub const START_INTRO: &str = "Pick a role to see how your habits, choices and examples compare with what that role expects. Each takes about a quarter of an hour (its card says how long), you can stop and come back at any time, and your answers stay in this browser.";
 pub const ROLES_HEADING: &str = "Choose a role";
 /// The main navigation's entries, in order; the app's shell shows the same.
-pub const NAV: [(&str, View); 4] = [
+pub const NAV: [(&str, View); 5] = [
     ("Roles", View::Start),
     ("History", View::History),
+    ("Team", View::Team),
     ("Your data", View::Privacy),
     ("Embed", View::Embed),
 ];

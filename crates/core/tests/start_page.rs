@@ -46,13 +46,14 @@ fn the_frame_has_the_skip_link_brand_navigation_and_footer() {
         [
             Some("#/"),
             Some("#/history"),
+            Some("#/team"),
             Some("#/data"),
             Some("#/embed")
         ]
     );
     // Only Roles is the current page: a first visit opens on the role list.
     let current: Vec<_> = links.iter().map(|l| l.attribute("aria-current")).collect();
-    assert_eq!(current, [Some("page"), None, None, None]);
+    assert_eq!(current, [Some("page"), None, None, None, None]);
     assert_eq!(page.all("nav")[0].attribute("aria-label"), Some("Main"));
 
     assert_eq!(page.only("footer", "site-footer").text(), FOOTER);

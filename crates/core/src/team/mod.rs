@@ -30,6 +30,7 @@
 
 pub mod csv;
 pub mod import;
+pub mod markup;
 pub mod names;
 pub mod sample;
 pub mod summary;
