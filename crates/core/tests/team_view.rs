@@ -877,3 +877,52 @@ proptest! {
         let _ = heatmap_csv(&team.summary());
     }
 }
+
+// The page's markup ------------------------------------------------------------------
+
+#[test]
+fn the_page_markup_is_a_data_table_with_a_row_per_person_and_escaped_names() {
+    use yardstick_core::team::markup::{team_markup, team_page_markup, REMOVE_ATTRIBUTE};
+    use yardstick_core::team::sample;
+
+    let framework = built_in("engineering-manager");
+    let mut inputs: Vec<TeamInput> = sample::results(&framework, 3)
+        .into_iter()
+        .map(|(name, text)| file(&name, text))
+        .collect();
+    // A file name that is markup must arrive as text.
+    if let TeamInput::File { name, .. } = &mut inputs[0] {
+        *name = "<b>x</b>.json".to_string();
+    }
+    let mut team = Team::new();
+    team.import(&inputs, &[&framework]);
+    let summary = team.summary();
+
+    let empty = team_page_markup(&Team::new().summary(), &[]);
+    assert!(empty.contains("No one is in the team yet"));
+    assert!(!empty.contains("<table"), "no table for an empty team");
+
+    let html = team_markup(&summary);
+    assert!(!html.contains("<b>"), "names are escaped: {html}");
+    assert_eq!(
+        html.matches("<th scope=\"col\">").count(),
+        summary.columns.len() + 2
+    );
+    assert_eq!(html.matches("<tr data-member=").count(), 3);
+    assert_eq!(html.matches(REMOVE_ATTRIBUTE).count(), 3);
+    assert_eq!(
+        html.matches("<td class=\"heat heat-").count(),
+        3 * summary.columns.len() + summary.columns.len(),
+        "a coloured cell per person and area, and the mean row"
+    );
+    for row in &summary.rows {
+        for cell in &row.cells {
+            assert!(html.contains(&format!(">{}</td>", cell.text)));
+        }
+    }
+
+    let page = team_page_markup(&summary, &["one line".to_string()]);
+    assert!(page.contains("<li>one line</li>"));
+    assert!(page.contains("data-action=\"download-csv\""));
+    assert!(page.contains("data-action=\"remove-everyone\""));
+}
