@@ -5,6 +5,7 @@ pub mod answers;
 pub mod attempt;
 pub mod builtin;
 pub mod calibration;
+mod code_bytes;
 pub mod compare;
 pub mod compare_markup;
 pub mod display;

@@ -45,13 +45,13 @@
 //! ```
 
 use super::answers::{Answer, Answers};
+use super::code_bytes::{push_field, BitReader, BitWriter, Reader};
 use super::framework::{Framework, Item, ItemKind};
 
 /// The code format this build writes and reads.
 pub const CODE_VERSION: u8 = 1;
 
 const CHECKSUM_BYTES: usize = 4;
-const MAX_VARINT_BYTES: usize = 4;
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Why a share code could not be shown. The first five mean the code itself is damaged
@@ -317,89 +317,9 @@ fn looks_cut_off(bytes: &[u8]) -> bool {
 /// Splits the version-1 fields (id, version, answer data) after the version byte from
 /// the bytes that follow them; `None` when the bytes run out first.
 fn split_v1(bytes: &[u8]) -> Option<([&[u8]; 3], &[u8])> {
-    let mut reader = Reader(bytes.get(1..)?);
+    let mut reader = Reader::new(bytes.get(1..)?);
     let fields = [reader.field()?, reader.field()?, reader.field()?];
-    Some((fields, reader.0))
-}
-
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, count: usize) -> Option<&'a [u8]> {
-        let (taken, rest) = self.0.split_at_checked(count)?;
-        self.0 = rest;
-        Some(taken)
-    }
-
-    /// A varint length, then that many bytes.
-    fn field(&mut self) -> Option<&'a [u8]> {
-        let mut length = 0usize;
-        for shift in 0..MAX_VARINT_BYTES {
-            let (&byte, rest) = self.0.split_first()?;
-            self.0 = rest;
-            length |= usize::from(byte & 0x7f) << (7 * shift);
-            if byte & 0x80 == 0 {
-                return self.take(length);
-            }
-        }
-        None
-    }
-}
-
-fn push_field(out: &mut Vec<u8>, field: &[u8]) {
-    let mut length = field.len();
-    while length >= 0x80 {
-        out.push(0x80 | (length & 0x7f) as u8);
-        length >>= 7;
-    }
-    out.push(length as u8);
-    out.extend_from_slice(field);
-}
-
-#[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
-    used: u8, // bits used in the last byte, 0 when it is full or absent
-}
-
-impl BitWriter {
-    fn push(&mut self, value: u8, width: u8) {
-        for shift in (0..width).rev() {
-            if self.used == 0 {
-                self.bytes.push(0);
-            }
-            if let Some(last) = self.bytes.last_mut() {
-                *last |= ((value >> shift) & 1) << (7 - self.used);
-            }
-            self.used = (self.used + 1) % 8;
-        }
-    }
-}
-
-struct BitReader<'a> {
-    bytes: &'a [u8],
-    position: usize,
-}
-
-impl<'a> BitReader<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        BitReader { bytes, position: 0 }
-    }
-
-    fn bit(&mut self) -> Option<u8> {
-        let byte = self.bytes.get(self.position / 8)?;
-        let bit = (byte >> (7 - self.position % 8)) & 1;
-        self.position += 1;
-        Some(bit)
-    }
-
-    fn read(&mut self, width: u8) -> Option<u8> {
-        (0..width).try_fold(0, |value, _| Some(value << 1 | self.bit()?))
-    }
-
-    fn rest_is_zero(&mut self) -> bool {
-        std::iter::from_fn(|| self.bit()).all(|bit| bit == 0)
-    }
+    Some((fields, reader.rest()))
 }
 
 /// CRC-32 (IEEE 802.3, reflected, the one zip and PNG use), bit by bit: codes are short,
