@@ -7,3 +7,19 @@ pub fn random_below(bound: u32) -> u32 {
     // `Math.random` is below 1, but rounding must never reach `bound`.
     value.min(bound.saturating_sub(1))
 }
+
+/// `N` random bytes for invitation and response ids, from `crypto.getRandomValues`
+/// (unpredictable, so one person's id cannot be guessed from another's); from
+/// `Math.random` only where the Web Crypto API is missing.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            *byte = random_below(256) as u8;
+        }
+    }
+    bytes
+}

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod confirm;
 pub mod custom_framework;
 pub mod embed;
+pub mod feedback;
 pub mod focus;
 pub mod history;
 pub mod items;

@@ -7,6 +7,8 @@ use crate::browser::focus::focus_by_id;
 use crate::components::assessment::AssessmentView;
 use crate::components::compare::CompareView;
 use crate::components::embed::EmbedView;
+use crate::components::feedback::observer::InviteView;
+use crate::components::feedback::FeedbackView;
 use crate::components::history::HistoryView;
 use crate::components::link::follow;
 use crate::components::notices::Notices;
@@ -94,6 +96,8 @@ fn current_view(view: View) -> AnyView {
         View::Privacy => view! { <PrivacyView/> }.into_any(),
         View::Embed => view! { <EmbedView/> }.into_any(),
         View::Team => view! { <TeamView/> }.into_any(),
+        View::Feedback { attempt_id } => view! { <FeedbackView attempt_id/> }.into_any(),
+        View::Invite { code } => view! { <InviteView code/> }.into_any(),
         View::Shared { code } => view! { <SharedView code/> }.into_any(),
         View::NotFound => view! {
             <Unavailable

@@ -4,6 +4,7 @@
 mod built_in;
 mod custom;
 mod embedding;
+mod feedback;
 mod files;
 mod navigation;
 mod notices;

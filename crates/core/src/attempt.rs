@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::feedback::record::FeedbackRecord;
 use super::framework::Framework;
 use super::scoring::{score, Score, SCORING_MODEL};
 
@@ -37,6 +38,10 @@ pub struct Attempt {
     /// [`crate::quality::CARE_ANSWERS`]; optional, shown with the result, never scored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub care: Option<u8>,
+    /// Feedback from others for this result: the invitation and the responses added
+    /// (`docs/feedback.md`). Absent until the person makes an invitation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<FeedbackRecord>,
 }
 
 impl Attempt {
@@ -54,6 +59,7 @@ impl Attempt {
             answers: Answers::new(),
             scoring_model: None,
             care: None,
+            feedback: None,
         }
     }
 

@@ -230,7 +230,7 @@ fn head_row(html: &mut Html, columns: &[(&str, bool)]) {
 }
 
 /// A small line sample for a legend.
-fn legend_swatch(html: &mut Html, line_class: &str, [x1, y1, x2, y2]: [&str; 4]) {
+pub(crate) fn legend_swatch(html: &mut Html, line_class: &str, [x1, y1, x2, y2]: [&str; 4]) {
     html.open(
         "svg",
         &[

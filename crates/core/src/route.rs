@@ -15,6 +15,8 @@
 //! | your data | `#/data` |
 //! | embed | `#/embed` |
 //! | the team view | `#/team` |
+//! | a result's feedback from others | `#/feedback/<attempt>` |
+//! | answering an invitation to give feedback | `#/invite/<code>` |
 //! | a shared result | `#share=<code>` |
 //!
 //! Attempt ids are percent-encoded (imported files may carry any text as an id). Any
@@ -61,6 +63,15 @@ pub enum View {
     /// The team view: many people's results side by side, for a manager (held in
     /// memory only).
     Team,
+    /// Feedback from others for one finished attempt: the invitation, the responses
+    /// added, and self against others.
+    Feedback {
+        attempt_id: String,
+    },
+    /// An observer answering an invitation (the code after `#/invite/`).
+    Invite {
+        code: String,
+    },
     /// A result opened from a share code in the URL fragment: read-only, never stored.
     Shared {
         code: String,
@@ -125,6 +136,12 @@ impl View {
             ["data"] => View::Privacy,
             ["embed"] => View::Embed,
             ["team"] => View::Team,
+            ["feedback", id] => View::Feedback {
+                attempt_id: id.to_string(),
+            },
+            ["invite", code] => View::Invite {
+                code: code.to_string(),
+            },
             _ => View::NotFound,
         }
     }
@@ -146,6 +163,8 @@ impl View {
             View::Results { attempt_id } => format!("#/results/{}", id(attempt_id)),
             View::History => "#/history".to_string(),
             View::Team => "#/team".to_string(),
+            View::Feedback { attempt_id } => format!("#/feedback/{}", id(attempt_id)),
+            View::Invite { code } => format!("#/invite/{}", id(code)),
             View::Compare { first, second } => {
                 format!("#/compare/{}/{}", id(first), id(second))
             }

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::answers::Answer;
 use super::attempt::Attempt;
+use super::feedback::record::FeedbackRecord;
 
 /// The schema this build writes.
 pub const SCHEMA_VERSION: u64 = 2;
@@ -183,6 +184,23 @@ impl Store {
         attempt.updated_at = now;
         attempt.scoring_model = Some(super::scoring::SCORING_MODEL);
         self.history.push(attempt);
+        true
+    }
+
+    /// Sets (or with `None` removes) the feedback record of a finished attempt: its
+    /// invitation and responses. False when no such result is in history.
+    pub fn set_feedback(
+        &mut self,
+        attempt_id: &str,
+        record: Option<FeedbackRecord>,
+        now: f64,
+    ) -> bool {
+        let Some(attempt) = self.history.iter_mut().find(|a| a.id == attempt_id) else {
+            return false;
+        };
+        attempt.feedback = record;
+        // A later `updated_at` is what lets this change win when tabs' copies merge.
+        attempt.updated_at = attempt.updated_at.max(now);
         true
     }
 

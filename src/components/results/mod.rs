@@ -71,6 +71,9 @@ fn report(
     let report = results_report(&framework, &attempt, options, &format_date);
     let sections = results_sections(&report);
     let continue_id = attempt.id.clone();
+    let feedback_id = attempt.id.clone();
+    // Others' views are compared with one's own finished answers.
+    let offers_feedback = whose == Whose::Own && !report.unfinished;
 
     // Downloads, with a message when the browser refuses.
     let download_message = RwSignal::new(String::new());
@@ -116,6 +119,15 @@ fn report(
                         {report.offers_files.then(|| view! {
                             <button type="button" class="button" on:click=move |_| download(ResultFormat::Json)>"Download JSON"</button>
                             <button type="button" class="button" on:click=move |_| download(ResultFormat::Csv)>"Download CSV"</button>
+                        })}
+                        {offers_feedback.then(|| view! {
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| state.open(View::Feedback { attempt_id: feedback_id.clone() })
+                            >
+                                "Feedback from others"
+                            </button>
                         })}
                     </div>
                 </div>

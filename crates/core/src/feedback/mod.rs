@@ -59,4 +59,7 @@ pub mod aggregate;
 pub mod envelope;
 pub mod invitation;
 pub mod observer;
+pub mod observer_form;
+pub mod record;
+pub mod report_markup;
 pub mod response_code;

@@ -430,6 +430,22 @@ pub fn decode(
     })
 }
 
+/// The invitation id and response id of an intact version-1 response code, read
+/// without a framework; `None` for anything else. Lets a stored response be matched
+/// with a correction from the same observer's browser.
+pub fn ids_of(code: &str) -> Option<([u8; 8], [u8; 4])> {
+    let unsealed = unseal(code).ok()?;
+    if unsealed.kind
+        != (CodeKind::Response {
+            version: RESPONSE_VERSION,
+        })
+    {
+        return None;
+    }
+    let fields = read_v1(&unsealed.body)?;
+    Some((fields.invitation_id, fields.response_id))
+}
+
 /// The file form of a response, for an observer who would rather send a file than a
 /// code: JSON with `yardstick_response` (the file format, 1), a note saying what the
 /// file is, the framework's id and version, and `code`. Reading trusts only `code`;

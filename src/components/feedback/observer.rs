@@ -1,0 +1,192 @@
+//! The observer's page (`#/invite/<code>`): someone asked for feedback answers the
+//! role's observer questions about them and gets a response code and file to send
+//! back. Nothing is stored: the answers live in this page until it closes. The form is
+//! markup from `core::feedback::observer_form`; this file reads it back on submit.
+
+use leptos::html::Form;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+
+use crate::browser::clipboard::copy_text;
+use crate::browser::focus::{focus_by_id, select_all_on_focus};
+use crate::browser::random::random_bytes;
+use crate::components::focus::focus_on_arrival;
+use crate::components::pending::{FrameworkLoading, Unavailable};
+use crate::core::feedback::invitation::{self, Invitation};
+use crate::core::feedback::observer::observer_ready;
+use crate::core::feedback::observer_form::{
+    answered_text, observer_form_markup, observer_title, read_observer_form, subject,
+};
+use crate::core::feedback::response_code::{self, ObserverResponse};
+use crate::core::framework::Framework;
+use crate::state::{use_app_state, Availability};
+
+#[component]
+pub fn InviteView(code: String) -> impl IntoView {
+    let state = use_app_state();
+    let invitation = invitation::decode(&code);
+    let opened = invitation.clone();
+    let found = Memo::new(move |_| {
+        let invitation = opened.as_ref().ok()?;
+        Some(state.availability(invitation.framework_id(), invitation.framework_version()))
+    });
+    move || {
+        let invitation = match &invitation {
+            Ok(invitation) => invitation.clone(),
+            Err(why) => {
+                return view! { <Unavailable title="This invitation cannot be opened" reason=why.to_string()/> }
+                    .into_any()
+            }
+        };
+        match found.get() {
+            Some(Availability::Ready(framework)) => observer_page(invitation, *framework),
+            Some(Availability::Unavailable(_)) | None => unavailable_version(&invitation),
+            Some(Availability::Loading) => view! { <FrameworkLoading/> }.into_any(),
+        }
+    }
+}
+
+fn unavailable_version(invitation: &Invitation) -> AnyView {
+    let reason = format!(
+        "It asks about the role \u{201c}{}\u{201d}, version {}, which this copy of Yardstick does not have. Ask {} for a new link.",
+        invitation.framework_id(),
+        invitation.framework_version(),
+        subject(invitation)
+    );
+    view! { <Unavailable title="This invitation cannot be answered here" reason/> }.into_any()
+}
+
+fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
+    // Answers are packed by position, so only the exact version the invitation names
+    // can be answered; a newer version of the role would scramble them.
+    if framework.version != invitation.framework_version() {
+        return unavailable_version(&invitation);
+    }
+    if let Err(why) = observer_ready(&framework) {
+        return view! { <Unavailable title="This invitation cannot be answered" reason=why.to_string()/> }
+            .into_any();
+    }
+    let heading = focus_on_arrival();
+    let form = NodeRef::<Form>::new();
+    let markup = observer_form_markup(&framework, &invitation);
+    let title = observer_title(&invitation);
+    let who = subject(&invitation).to_string();
+    let framework = StoredValue::new(framework);
+    let invitation = StoredValue::new(invitation);
+    // One id for this page: remaking the code after changing an answer makes a
+    // correction, which replaces the earlier code when both are added.
+    let response_id = StoredValue::new(random_bytes::<4>());
+    let progress = RwSignal::new(framework.with_value(|f| answered_text(f, &[])));
+    let problem = RwSignal::new(String::new());
+    let response = RwSignal::new(None::<ObserverResponse>);
+    let copy_status = RwSignal::new(String::new());
+
+    let checked = move || -> Vec<(String, String)> {
+        let Some(form) = form.get_untracked() else {
+            return Vec::new();
+        };
+        let Ok(list) = form.query_selector_all("input:checked") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| (input.name(), input.value()))
+            .collect()
+    };
+    let on_change = move |_| {
+        progress.set(framework.with_value(|f| answered_text(f, &checked())));
+    };
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let answers = checked();
+        let made = framework.with_value(|f| {
+            let (relationship, answers) = read_observer_form(f, &answers)
+                .map_err(|gaps| (gaps.message(), Some(gaps.first_id())))?;
+            invitation.with_value(|inv| {
+                ObserverResponse::new(inv, f, relationship, &answers, response_id.get_value())
+                    .map_err(|e| (e.to_string(), None))
+            })
+        });
+        match made {
+            Ok(made) => {
+                problem.set(String::new());
+                copy_status.set(String::new());
+                response.set(Some(made));
+                focus_by_id("response-heading");
+            }
+            Err((message, focus)) => {
+                problem.set(message);
+                if let Some(id) = focus {
+                    focus_by_id(&id);
+                }
+            }
+        }
+    };
+
+    let code = Memo::new(move |_| response.with(|r| r.as_ref().map(response_code::encode)));
+    let copy = move |_| {
+        let Some(text) = code.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            copy_status.set(match copy_text(&text).await {
+                Ok(()) => "Code copied.".to_string(),
+                Err(e) => e,
+            });
+        });
+    };
+    let state = use_app_state();
+    let download = move |_| {
+        response.with_untracked(|r| {
+            if let Some(r) = r {
+                copy_status.set(match state.download_response(r) {
+                    Ok(name) => format!("Download started: {name}"),
+                    Err(e) => e,
+                });
+            }
+        });
+    };
+    let send_to = format!("Send it to {who} by chat, email or any way you like; they paste it into their feedback page. If you change an answer above, make the code again: the new code replaces this one.");
+
+    view! {
+        <article class="observer" aria-labelledby="observer-heading">
+            <header class="results-header">
+                <p class="eyebrow">"Yardstick feedback"</p>
+                <h1 id="observer-heading" tabindex="-1" node_ref=heading>{title}</h1>
+            </header>
+            <form class="observer-form" novalidate=true node_ref=form on:change=on_change on:submit=on_submit>
+                <div inner_html=markup></div>
+                <div class="observer-submit">
+                    <p class="progress-text" role="status">{move || progress.get()}</p>
+                    <p class="field-error" role="alert">{move || problem.get()}</p>
+                    <button type="submit" class="button button-primary">"Make my response code"</button>
+                </div>
+            </form>
+            <Show when=move || code.with(Option::is_some)>
+                <section class="feedback-step observer-response" aria-labelledby="response-heading">
+                    <h2 id="response-heading" tabindex="-1">"Your response code"</h2>
+                    <p>{send_to.clone()}</p>
+                    <label for="response-code">"Response code"</label>
+                    <textarea
+                        id="response-code"
+                        class="share-link"
+                        readonly=true
+                        rows="3"
+                        data-testid="response-code"
+                        prop:value=move || code.get().unwrap_or_default()
+                        on:focus=|e| select_all_on_focus(&e)
+                    ></textarea>
+                    <div class="results-actions-group">
+                        <button type="button" class="button button-primary" on:click=copy>"Copy code"</button>
+                        <button type="button" class="button" on:click=download>"Download as a file"</button>
+                    </div>
+                    <p role="status" class="hint">{move || copy_status.get()}</p>
+                    <p class="hint">"Nothing was stored in this browser. Once you have sent the code, you can close this page."</p>
+                </section>
+            </Show>
+        </article>
+    }
+    .into_any()
+}
