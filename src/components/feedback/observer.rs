@@ -114,7 +114,8 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
                 problem.set(String::new());
                 copy_status.set(String::new());
                 response.set(Some(made));
-                focus_by_id("response-heading");
+                // The section appears on the next render, so focus waits a frame.
+                request_animation_frame(|| focus_by_id("response-heading"));
             }
             Err((message, focus)) => {
                 problem.set(message);
