@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod fetch;
+pub mod fields;
 pub mod file;
 pub mod focus;
 pub mod host;

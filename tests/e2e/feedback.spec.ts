@@ -163,5 +163,29 @@ test("three observers' codes give the aggregate the core computes; one manager i
     const group = d.groups.find((g) => g.label === "Your manager")!;
     await expect(groups.locator("tbody tr").nth(i).locator("td")).toHaveText(`${estimate(group)}, 1 person`);
   }
+  await expectNoAxeViolations(page);
+
+  // Your data says what is kept.
+  const feedbackAddress = new URL(page.url()).hash;
+  await page.goto(`./#/data`);
+  await expect(page.getByRole("heading", { level: 2, name: "Feedback from others" })).toBeVisible();
+  await expect(page.locator(".usage-table")).toContainText("1 invitation, 4 responses");
+
+  // With scores hidden the comparison is in words: no table, chart or number.
+  await page.goto(`./?scores=hidden${feedbackAddress}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Feedback from others" })).toBeVisible();
+  const words = page.locator(".feedback-words li");
+  await expect(words).toHaveCount(expected.dimensions.length);
+  await expect(page.locator(".feedback-report table, .feedback-report svg")).toHaveCount(0);
+  const hiddenText = await page.locator(".feedback-report").innerText();
+  expect(hiddenText.replace("Based on 4 responses.", ""), "no score, range or difference").not.toMatch(/\d/);
+
+  // Starting again removes the invitation and its responses, after a confirmation.
+  await page.goto(`./${feedbackAddress}`);
+  await page.getByRole("button", { name: "Remove the invitation and responses" }).click();
+  await expect(page.getByRole("button", { name: "Yes, remove them" })).toBeFocused();
+  await page.getByRole("button", { name: "Yes, remove them" }).click();
+  await expect(page.getByRole("button", { name: "Make the invitation link" })).toBeVisible();
+  expect((await savedStore(page)).history[0].feedback).toBeUndefined();
   await expectCleanPage(page, watch);
 });

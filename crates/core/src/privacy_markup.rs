@@ -52,6 +52,17 @@ pub fn privacy_intro(available: bool) -> String {
             "This browser is not letting Yardstick save anything (private browsing or an embedded frame can do that), so everything is kept in this page's memory only and is gone when you reload or close the page. Nothing has been written to this browser's storage.",
         );
     }
+    html.element("h2", &[("class", "section-heading")], "Feedback from others")
+        .element(
+            "p",
+            &[],
+            "When you ask colleagues for feedback on a result, its invitation and each response code you add are kept with that result, in the same place, and go with it when you download it. A response code carries one colleague's answers; Yardstick shows them only as averages of three or more people, except your manager's, which is shown on its own.",
+        )
+        .element(
+            "p",
+            &[],
+            "When you answer someone else's invitation, nothing is kept: your answers stay in the page until you make your response code, and leave this browser only if you send the code yourself.",
+        );
     html.element("h2", &[("class", "section-heading")], "What is kept");
     html.finish()
 }
@@ -119,6 +130,27 @@ pub fn usage_table(usage: &StorageUsage, available: bool) -> String {
             &count_text(usage.other, "entry", "entries"),
             usage.other.bytes,
         );
+    }
+    if usage.invitations > 0 {
+        let invitations = if usage.invitations == 1 {
+            "1 invitation".to_string()
+        } else {
+            format!("{} invitations", usage.invitations)
+        };
+        let responses = if usage.responses == 1 {
+            "1 response".to_string()
+        } else {
+            format!("{} responses", usage.responses)
+        };
+        html.open("tr", &[])
+            .element(
+                "th",
+                &[("scope", "row")],
+                "Feedback from others, kept inside the finished results",
+            )
+            .element("td", &[], &format!("{invitations}, {responses}"))
+            .element("td", &[], "Included above")
+            .close("tr");
     }
     html.close("tbody");
     if available {

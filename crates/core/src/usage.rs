@@ -39,6 +39,10 @@ pub struct StorageUsage {
     pub other: Usage,
     /// Everything under Yardstick's prefix, as storage counts it.
     pub total_bytes: usize,
+    /// Finished results with an invitation to give feedback, and the responses added to
+    /// them (kept inside those results, so their bytes are in `completed`).
+    pub invitations: usize,
+    pub responses: usize,
 }
 
 /// Summarises storage from the `entries` under Yardstick's prefix (key and bytes, as
@@ -58,6 +62,10 @@ pub fn storage_usage(store: &Store, entries: &[(String, usize)], state_key: &str
         completed: measure(&store.history),
         ..StorageUsage::default()
     };
+    for record in store.history.iter().filter_map(|a| a.feedback.as_ref()) {
+        usage.invitations += 1;
+        usage.responses += record.responses.len();
+    }
     for (key, bytes) in entries {
         usage.total_bytes += bytes;
         if crate::layout::is_backup_key(key) {

@@ -35,6 +35,8 @@ fn usage(backup: Option<usize>, other: usize) -> StorageUsage {
                 }]
             })
             .unwrap_or_default(),
+        invitations: 0,
+        responses: 0,
         other: Usage {
             count: other,
             bytes: 10,
@@ -85,6 +87,16 @@ fn the_table_has_a_row_per_kind_and_the_total_with_storage() {
     );
     assert!(with_more.text().contains("1 entry"));
 
+    let mut with_feedback = usage(None, 0);
+    with_feedback.invitations = 1;
+    with_feedback.responses = 3;
+    let with_feedback = read(&usage_table(&with_feedback, true));
+    assert_eq!(
+        row_heads(&with_feedback).last().map(String::as_str),
+        Some("Feedback from others, kept inside the finished results")
+    );
+    assert!(with_feedback.text().contains("1 invitation, 3 responses"));
+
     let memory = read(&usage_table(&usage(None, 0), false));
     assert!(memory.text().contains("this page's memory"));
     assert!(
@@ -96,7 +108,13 @@ fn the_table_has_a_row_per_kind_and_the_total_with_storage() {
 fn the_texts_follow_whether_storage_is_available() {
     let stored = read(&privacy_intro(true));
     let headings: Vec<String> = stored.all("h2").iter().map(|h| h.text()).collect();
-    assert_eq!(headings, ["Where it is kept", "What is kept"]);
+    assert_eq!(
+        headings,
+        ["Where it is kept", "Feedback from others", "What is kept"]
+    );
+    assert!(stored
+        .text()
+        .contains("When you answer someone else's invitation, nothing is kept"));
     assert!(stored.all_with_class("p", "callout").is_empty());
     let memory = read(&privacy_intro(false));
     assert!(memory

@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::browser::clipboard::copy_text;
-use crate::browser::focus::{focus_by_id, select_all_on_focus};
+use crate::browser::fields::clicked_action;
+use crate::browser::focus::focus_by_id;
 use crate::browser::random::random_bytes;
 use crate::components::focus::focus_on_arrival;
 use crate::components::pending::{FrameworkLoading, Unavailable};
@@ -17,6 +18,9 @@ use crate::core::feedback::invitation::{self, Invitation};
 use crate::core::feedback::observer::observer_ready;
 use crate::core::feedback::observer_form::{
     answered_text, observer_form_markup, observer_title, read_observer_form, subject,
+};
+use crate::core::feedback::page_markup::{
+    response_markup, ACTION_ATTRIBUTE, COPY_CODE, DOWNLOAD_CODE,
 };
 use crate::core::feedback::response_code::{self, ObserverResponse};
 use crate::core::framework::Framework;
@@ -127,32 +131,36 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
     };
 
     let code = Memo::new(move |_| response.with(|r| r.as_ref().map(response_code::encode)));
-    let copy = move |_| {
-        let Some(text) = code.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            copy_status.set(match copy_text(&text).await {
-                Ok(()) => "Code copied.".to_string(),
-                Err(e) => e,
-            });
-        });
-    };
     let state = use_app_state();
-    let download = move |_| {
-        response.with_untracked(|r| {
-            if let Some(r) = r {
-                copy_status.set(match state.download_response(r) {
-                    Ok(name) => format!("Download started: {name}"),
-                    Err(e) => e,
+    // Copy and Download, inside the response markup.
+    let on_click =
+        move |event: leptos::ev::MouseEvent| match clicked_action(&event, ACTION_ATTRIBUTE)
+            .as_deref()
+        {
+            Some(COPY_CODE) => {
+                let Some(text) = code.get_untracked() else {
+                    return;
+                };
+                spawn_local(async move {
+                    copy_status.set(match copy_text(&text).await {
+                        Ok(()) => "Code copied.".to_string(),
+                        Err(e) => e,
+                    });
                 });
             }
-        });
-    };
-    let send_to = format!("Send it to {who} by chat, email or any way you like; they paste it into their feedback page. If you change an answer above, make the code again: the new code replaces this one.");
+            Some(DOWNLOAD_CODE) => response.with_untracked(|r| {
+                if let Some(r) = r {
+                    copy_status.set(match state.download_response(r) {
+                        Ok(name) => format!("Download started: {name}"),
+                        Err(e) => e,
+                    });
+                }
+            }),
+            _ => {}
+        };
 
     view! {
-        <article class="observer" aria-labelledby="observer-heading">
+        <article class="observer" aria-labelledby="observer-heading" on:click=on_click>
             <header class="results-header">
                 <p class="eyebrow">"Yardstick feedback"</p>
                 <h1 id="observer-heading" tabindex="-1" node_ref=heading>{title}</h1>
@@ -165,28 +173,8 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
                     <button type="submit" class="button button-primary">"Make my response code"</button>
                 </div>
             </form>
-            <Show when=move || code.with(Option::is_some)>
-                <section class="feedback-step observer-response" aria-labelledby="response-heading">
-                    <h2 id="response-heading" tabindex="-1">"Your response code"</h2>
-                    <p>{send_to.clone()}</p>
-                    <label for="response-code">"Response code"</label>
-                    <textarea
-                        id="response-code"
-                        class="share-link"
-                        readonly=true
-                        rows="3"
-                        data-testid="response-code"
-                        prop:value=move || code.get().unwrap_or_default()
-                        on:focus=|e| select_all_on_focus(&e)
-                    ></textarea>
-                    <div class="results-actions-group">
-                        <button type="button" class="button button-primary" on:click=copy>"Copy code"</button>
-                        <button type="button" class="button" on:click=download>"Download as a file"</button>
-                    </div>
-                    <p role="status" class="hint">{move || copy_status.get()}</p>
-                    <p class="hint">"Nothing was stored in this browser. Once you have sent the code, you can close this page."</p>
-                </section>
-            </Show>
+            <div inner_html=move || code.get().map(|code| response_markup(&code, &who)).unwrap_or_default()></div>
+            <p role="status" class="hint">{move || copy_status.get()}</p>
         </article>
     }
     .into_any()

@@ -60,6 +60,7 @@ pub mod envelope;
 pub mod invitation;
 pub mod observer;
 pub mod observer_form;
+pub mod page_markup;
 pub mod record;
 pub mod report_markup;
 pub mod response_code;

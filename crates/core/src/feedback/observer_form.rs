@@ -115,7 +115,11 @@ pub fn observer_form_markup(framework: &Framework, invitation: &Invitation) -> S
         "Answer from what you have seen yourself in the last six months. Where you have not seen enough to answer, choose \"Can't say\": a guess would blur the picture rather than sharpen it.",
     );
     html.open("div", &[("class", "callout observer-privacy")])
-        .element("h2", &[("class", "callout-title")], "What happens to your answers")
+        .element(
+            "h2",
+            &[("class", "callout-title")],
+            "What happens to your answers",
+        )
         .open("ul", &[]);
     for line in [
         "This page stores nothing and sends nothing. Your answers stay in this tab until you make your response code, and are gone if you close or reload it before then.".to_string(),
@@ -128,14 +132,23 @@ pub fn observer_form_markup(framework: &Framework, invitation: &Invitation) -> S
 
     html.open(
         "fieldset",
-        &[("class", "item observer-relationship"), ("id", RELATIONSHIP_ID)],
+        &[
+            ("class", "item observer-relationship"),
+            ("id", RELATIONSHIP_ID),
+        ],
     )
     .element(
         "legend",
         &[("class", "item-text")],
         &format!("How do you work with {who}?"),
     )
-    .open("div", &[("class", "scale scale-relationship"), ("role", "presentation")]);
+    .open(
+        "div",
+        &[
+            ("class", "scale scale-relationship"),
+            ("role", "presentation"),
+        ],
+    );
     for relationship in Relationship::ALL {
         let value = relationship_value(relationship);
         let id = format!("relationship-{value}");
@@ -183,47 +196,53 @@ pub fn observer_form_markup(framework: &Framework, invitation: &Invitation) -> S
     html.finish()
 }
 
+/// One radio button: its value, its label, and an anchored item's description.
+type Choice = (String, String, Option<String>);
+
 fn question_markup(html: &mut Html, framework: &Framework, item: &Item, number: usize) {
     let name = question_name(number);
     let Some(wording) = observer_wording(item) else {
         // A framework without observer wording is refused before the page is shown.
         return;
     };
-    let (class, legend, choices): (&str, &str, Vec<(String, String, Option<String>)>) =
-        match wording {
-            ObserverWording::Statement(text) => {
-                let labels = match &item.kind {
-                    crate::framework::ItemKind::Behaviour { scale, .. } => framework
-                        .scales
-                        .rating(scale)
-                        .map(|s| s.labels.to_vec())
-                        .unwrap_or_default(),
-                    _ => Vec::new(),
-                };
-                let choices = labels
-                    .iter()
-                    .zip(1u8..)
-                    .map(|(label, value)| (value.to_string(), format!("{value} · {label}"), None))
-                    .collect();
-                ("item item-behaviour", text, choices)
-            }
-            ObserverWording::Anchored(anchored) => {
-                let choices = anchored
-                    .anchors
-                    .iter()
-                    .zip(framework.scales.anchored.iter())
-                    .zip(0u8..)
-                    .map(|((anchor, level), value)| {
-                        (value.to_string(), level.clone(), Some(anchor.clone()))
-                    })
-                    .collect();
-                ("item item-anchored", anchored.prompt.as_str(), choices)
-            }
-        };
+    let (class, legend, choices): (&str, &str, Vec<Choice>) = match wording {
+        ObserverWording::Statement(text) => {
+            let labels = match &item.kind {
+                crate::framework::ItemKind::Behaviour { scale, .. } => framework
+                    .scales
+                    .rating(scale)
+                    .map(|s| s.labels.to_vec())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            let choices = labels
+                .iter()
+                .zip(1u8..)
+                .map(|(label, value)| (value.to_string(), format!("{value} · {label}"), None))
+                .collect();
+            ("item item-behaviour", text, choices)
+        }
+        ObserverWording::Anchored(anchored) => {
+            let choices = anchored
+                .anchors
+                .iter()
+                .zip(framework.scales.anchored.iter())
+                .zip(0u8..)
+                .map(|((anchor, level), value)| {
+                    (value.to_string(), level.clone(), Some(anchor.clone()))
+                })
+                .collect();
+            ("item item-anchored", anchored.prompt.as_str(), choices)
+        }
+    };
     let anchored = class.ends_with("anchored");
     html.open("fieldset", &[("class", class), ("id", &name)])
         .open("legend", &[("class", "item-text")])
-        .element("span", &[("class", "observer-number")], &format!("{number}. "))
+        .element(
+            "span",
+            &[("class", "observer-number")],
+            &format!("{number}. "),
+        )
         .text(legend)
         .close("legend")
         .open(
@@ -235,10 +254,19 @@ fn question_markup(html: &mut Html, framework: &Framework, item: &Item, number: 
         );
     for (k, (value, label, anchor)) in choices.iter().enumerate() {
         let id = format!("{name}-{k}");
-        let choice_class = if anchored { "choice choice-anchor" } else { "choice" };
+        let choice_class = if anchored {
+            "choice choice-anchor"
+        } else {
+            "choice"
+        };
         html.open("div", &[("class", choice_class)]).empty(
             "input",
-            &[("type", "radio"), ("id", &id), ("name", &name), ("value", value)],
+            &[
+                ("type", "radio"),
+                ("id", &id),
+                ("name", &name),
+                ("value", value),
+            ],
         );
         match anchor {
             Some(anchor) => {
@@ -293,8 +321,17 @@ impl FormGaps {
                 self.unanswered[0]
             )),
             n => {
-                let shown: Vec<String> = self.unanswered.iter().take(5).map(usize::to_string).collect();
-                let more = if n > 5 { format!(" and {} more", n - 5) } else { String::new() };
+                let shown: Vec<String> = self
+                    .unanswered
+                    .iter()
+                    .take(5)
+                    .map(usize::to_string)
+                    .collect();
+                let more = if n > 5 {
+                    format!(" and {} more", n - 5)
+                } else {
+                    String::new()
+                };
                 parts.push(format!(
                     "{n} questions have no answer yet ({}{more}): pick one for each, or \"Can't say\".",
                     shown.join(", ")

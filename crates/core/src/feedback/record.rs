@@ -197,8 +197,7 @@ impl FeedbackRecord {
 /// Whether the stored code `stored` carries the same invitation and response id as
 /// `response`, read from the code's bytes without a framework.
 fn same_response_id(stored: &str, response: &ObserverResponse) -> bool {
-    response_code::ids_of(stored)
-        == Some((response.invitation_id(), response.response_id()))
+    response_code::ids_of(stored) == Some((response.invitation_id(), response.response_id()))
 }
 
 /// The words of pasted text that could be codes: runs of the code alphabet (letters,

@@ -27,9 +27,9 @@ use super::aggregate::{
 use crate::display::{format_number, format_signed, format_whole};
 use crate::framework::{Framework, Item, ItemKind};
 use crate::html::Html;
-use crate::results_markup::legend_swatch;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
+use crate::results_markup::legend_swatch;
 
 /// Side of the square the radar is laid out in, in SVG user units.
 const RADAR_SIZE: f64 = 400.0;
@@ -44,7 +44,10 @@ pub fn feedback_report_markup(
     let mut html = Html::new();
     html.element(
         "p",
-        &[("class", "feedback-status"), ("data-testid", "feedback-status")],
+        &[
+            ("class", "feedback-status"),
+            ("data-testid", "feedback-status"),
+        ],
         &report.others.message(),
     );
     let shown = matches!(report.others, OthersStatus::Shown { .. });
@@ -53,7 +56,11 @@ pub fn feedback_report_markup(
         return html.finish();
     }
     if shown {
-        html.element("p", &[("class", "feedback-summary")], &summary_text(framework, report));
+        html.element(
+            "p",
+            &[("class", "feedback-summary")],
+            &summary_text(framework, report),
+        );
     }
     if hide_scores {
         words_only(&mut html, framework, report);
@@ -134,7 +141,11 @@ fn join_names(names: &[&str]) -> String {
 }
 
 fn reading_sentence(dimension: &DimensionFeedback) -> &'static str {
-    match (&dimension.comparison, &dimension.others, &dimension.self_view) {
+    match (
+        &dimension.comparison,
+        &dimension.others,
+        &dimension.self_view,
+    ) {
         (Some(c), _, _) => match c.reading {
             Reading::BlindSpot => "You rate yourself clearly higher than others do.",
             Reading::HiddenStrength => "Others rate you clearly higher than you rate yourself.",
@@ -146,7 +157,10 @@ fn reading_sentence(dimension: &DimensionFeedback) -> &'static str {
 }
 
 fn words_only(html: &mut Html, framework: &Framework, report: &FeedbackReport) {
-    html.open("ul", &[("class", "feedback-words"), ("aria-label", "By area")]);
+    html.open(
+        "ul",
+        &[("class", "feedback-words"), ("aria-label", "By area")],
+    );
     for dimension in &report.dimensions {
         html.open("li", &[])
             .element("strong", &[], name_of(framework, &dimension.dimension_id))
@@ -192,7 +206,10 @@ fn areas_table(html: &mut Html, framework: &Framework, report: &FeedbackReport, 
     )
     .open(
         "table",
-        &[("class", "feedback-table"), ("data-testid", "feedback-table")],
+        &[
+            ("class", "feedback-table"),
+            ("data-testid", "feedback-table"),
+        ],
     )
     .element(
         "caption",
@@ -252,7 +269,11 @@ fn groups_table(html: &mut Html, framework: &Framework, report: &FeedbackReport)
         return;
     }
     crate::order::sort_stable_by(&mut relationships, |a, b| a.cmp(b));
-    html.element("h2", &[("id", "feedback-groups-heading")], "By relationship");
+    html.element(
+        "h2",
+        &[("id", "feedback-groups-heading")],
+        "By relationship",
+    );
     html.element(
         "p",
         &[("class", "hint")],
@@ -271,7 +292,10 @@ fn groups_table(html: &mut Html, framework: &Framework, report: &FeedbackReport)
     )
     .open(
         "table",
-        &[("class", "feedback-table"), ("data-testid", "feedback-groups")],
+        &[
+            ("class", "feedback-table"),
+            ("data-testid", "feedback-groups"),
+        ],
     )
     .element(
         "caption",
@@ -343,7 +367,10 @@ fn radar_figure(html: &mut Html, framework: &Framework, report: &FeedbackReport)
     );
     html.open("g", &[("class", "radar-grid")]);
     for ring in &own.rings {
-        html.empty("polygon", &[("class", "radar-ring"), ("points", &ring.points)]);
+        html.empty(
+            "polygon",
+            &[("class", "radar-ring"), ("points", &ring.points)],
+        );
     }
     for spoke in &own.spokes {
         html.empty(
@@ -415,7 +442,11 @@ fn own_wording(item: &Item) -> &str {
 }
 
 fn largest_gaps(html: &mut Html, framework: &Framework, report: &FeedbackReport) {
-    html.element("h2", &[("id", "feedback-gaps-heading")], "Where the views differ most");
+    html.element(
+        "h2",
+        &[("id", "feedback-gaps-heading")],
+        "Where the views differ most",
+    );
     if report.largest_gaps.is_empty() {
         html.element(
             "p",

@@ -359,10 +359,14 @@ impl ObserverResponse {
     /// The answers as self-assessment answers, for scoring: ratings and levels as they
     /// are, "can't say" left out.
     pub(crate) fn answers_for_scoring(&self) -> Answers {
-        self.answers
-            .iter()
-            .filter_map(|(id, answer)| Some((id.clone(), answer.as_answer()?)))
-            .collect()
+        // Inserted one by one, not collected: see `aggregate::observer_questions_only`.
+        let mut answers = Answers::new();
+        for (id, answer) in &self.answers {
+            if let Some(answer) = answer.as_answer() {
+                answers.insert(id.clone(), answer);
+            }
+        }
+        answers
     }
 }
 
