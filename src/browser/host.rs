@@ -79,3 +79,30 @@ pub fn stop_watching_height() {
         observer.disconnect();
     }
 }
+
+/// The origin of the page that frames this one, as the browser reports it:
+/// `location.ancestorOrigins` where it exists (Chromium, WebKit), else the referrer's
+/// origin (Firefox; absent when the parent sends no referrer). `None` when neither
+/// tells, or when not framed.
+pub fn real_parent_origin() -> Option<String> {
+    let window = web_sys::window()?;
+    if !is_embedded() {
+        return None;
+    }
+    let location = window.location();
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    if let Some(list) = ancestors.filter(|a| !a.is_undefined() && !a.is_null()) {
+        let first = js_sys::Reflect::get(&list, &0.into()).ok()?.as_string();
+        if first
+            .as_deref()
+            .is_some_and(|o| !o.is_empty() && o != "null")
+        {
+            return first;
+        }
+    }
+    let referrer = window.document()?.referrer();
+    web_sys::Url::new(&referrer)
+        .ok()
+        .map(|url| url.origin())
+        .filter(|o| o != "null")
+}

@@ -11,6 +11,7 @@ use crate::core::usage::format_bytes;
 use crate::components::confirm::ConfirmPanel;
 use crate::components::focus::focus_on_arrival;
 
+use crate::core::deploy::disclosure;
 use crate::core::message_markup::{message, Tone};
 use crate::core::privacy_markup::{
     delete_everything_intro, delete_everything_question, privacy_intro, usage_table,
@@ -67,6 +68,9 @@ pub fn PrivacyView() -> impl IntoView {
     view! {
         <section class="privacy" aria-labelledby="privacy-heading">
             <h1 id="privacy-heading" tabindex="-1" node_ref=heading>"Your data"</h1>
+            {move || state.receiver().map(|origin| view! {
+                <p class="callout" data-testid="privacy-receiver">{disclosure(&origin, state.hide_scores())}</p>
+            })}
             <div class="privacy-body" inner_html=privacy_intro(available)></div>
             <div class="privacy-body" inner_html=move || usage.with(|u| usage_table(u, available))></div>
             {move || usage.with(|u| (!u.backups.is_empty()).then(|| {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::deploy::{disclosure, has_examples};
+
 use crate::components::focus::focus_on_arrival;
 use crate::components::pending::Unavailable;
 use crate::core::progress::unanswered;
@@ -95,6 +97,7 @@ pub fn ReviewView(attempt_id: String) -> impl IntoView {
                     </p>
                 })}
                 <CareQuestion attempt_id=attempt.id.clone()/>
+                {sending_notice(has_examples(&framework))}
                 <div class="step-nav">
                     <button type="button" class="button" on:click=move |_| state.open(View::Assess { attempt_id: back_id.clone(), area: None })>
                         "Back to the questions"
@@ -146,5 +149,30 @@ fn CareQuestion(attempt_id: String) -> impl IntoView {
                     .collect_view()}
             </div>
         </fieldset>
+    }
+}
+
+/// Before Finish, when a host page will receive the result: which page, what it gets,
+/// and the choice (off unless ticked) to include the written examples.
+fn sending_notice(offers_examples: bool) -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        let origin = state.receiver()?;
+        Some(view! {
+            <div class="callout sending-notice" data-testid="sending-notice">
+                <p>{disclosure(&origin, state.hide_scores())}</p>
+                {offers_examples.then(|| view! {
+                    <div class="choice">
+                        <input
+                            type="checkbox"
+                            id="include-examples"
+                            prop:checked=move || state.include_examples()
+                            on:change=move |e| state.set_include_examples(event_target_checked(&e))
+                        />
+                        <label for="include-examples">"Include my written examples"</label>
+                    </div>
+                })}
+            </div>
+        })
     }
 }

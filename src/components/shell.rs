@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::focus::focus_by_id;
 
+use crate::browser::location::page_url;
 use crate::components::assessment::AssessmentView;
 use crate::components::compare::CompareView;
 use crate::components::embed::EmbedView;
@@ -19,7 +20,8 @@ use crate::components::review::ReviewView;
 use crate::components::shared::SharedView;
 use crate::components::start::StartView;
 use crate::components::team::TeamView;
-use crate::core::start_page::{BRAND, FOOTER, NAV, SKIP_LINK};
+use crate::core::deploy::footer_text;
+use crate::core::start_page::{BRAND, NAV, SKIP_LINK};
 use crate::state::{use_app_state, View};
 
 #[component]
@@ -71,13 +73,37 @@ pub fn Shell() -> impl IntoView {
             </header>
             <Notices/>
             <main id="main" class="site-main" tabindex="-1">
-                {move || current_view(screen.get())}
+                {move || match state.refused_parent() {
+                    Some(parent) => refused(parent),
+                    None => current_view(screen.get()),
+                }}
             </main>
             <footer class="site-footer">
-                <p>{FOOTER}</p>
+                <p>{move || footer_text(state.receiver().as_deref())}</p>
             </footer>
         </div>
     }
+}
+
+/// Framed by a page the deployer did not allow: the app does not run there, and offers
+/// its own tab instead.
+fn refused(parent: Option<String>) -> AnyView {
+    let reason = match parent {
+        Some(origin) => format!("The page at {origin} is not one this copy of Yardstick may be part of, so it does not run here: your answers could be read by that page."),
+        None => "This copy of Yardstick may be part of certain pages only, and this page's address cannot be checked, so it does not run here.".to_string(),
+    };
+    view! {
+        <section class="empty-state" aria-labelledby="refused-heading">
+            <h1 id="refused-heading">"Yardstick cannot run inside this page"</h1>
+            <p role="alert">{reason}</p>
+            <p>
+                <a class="button button-primary" href=page_url() target="_blank" rel="noopener">
+                    "Open Yardstick in its own tab"
+                </a>
+            </p>
+        </section>
+    }
+    .into_any()
 }
 
 fn skip_to_main(event: leptos::ev::MouseEvent) {

@@ -5,12 +5,17 @@ use leptos::prelude::*;
 
 use super::{AppState, View};
 use crate::browser::clock::now_ms;
-use crate::browser::host::{content_height, post_to_host};
+use crate::browser::fetch::fetch_bytes;
+use crate::browser::host::{content_height, is_embedded, post_to_host, real_parent_origin};
 use crate::browser::location::{
-    console_warn, fragment, is_same_origin, query, query_pairs, HistoryEntry,
+    console_warn, fragment, is_same_origin, origin, query, query_pairs, HistoryEntry,
 };
 use crate::browser::theme::apply_theme;
 use crate::core::builtin::is_built_in;
+use crate::core::deploy::{
+    decide_for, parse_deploy_config, without_examples, DeployConfig, Embedding, DEPLOY_CONFIG_FILE,
+    MAX_DEPLOY_CONFIG_BYTES,
+};
 use crate::core::embed::{Audience, HostMessage};
 use crate::core::export::export_json;
 use crate::core::options::parse_options;
@@ -50,9 +55,64 @@ impl AppState {
                 ));
             }
         }
+        if is_embedded() {
+            let state = *self;
+            leptos::task::spawn_local(state.decide_embedding());
+        }
+    }
+
+    /// Reads the deployer's list of allowed parents and checks the real parent against
+    /// it and against `parent-origin`; only then does anything with answers go out.
+    async fn decide_embedding(self) {
+        let config = match fetch_bytes(DEPLOY_CONFIG_FILE, MAX_DEPLOY_CONFIG_BYTES).await {
+            Ok(bytes) => {
+                let (config, warnings) = parse_deploy_config(&String::from_utf8_lossy(&bytes));
+                for warning in warnings {
+                    console_warn(&format!("Yardstick: {warning}"));
+                }
+                config
+            }
+            // A copy published without the file has set no list.
+            Err(_) => DeployConfig::default(),
+        };
+        let named = self.options.with_value(|o| o.parent_origin.clone());
+        let (embedding, warnings) = decide_for(
+            &config,
+            true,
+            named.as_deref(),
+            real_parent_origin().as_deref(),
+            Some(&origin()),
+        );
+        for warning in warnings {
+            console_warn(&warning);
+        }
+        self.embedding.set(embedding);
         self.send(HostMessage::Ready {
             framework_id: self.options.with_value(|o| o.role.clone()),
         });
+    }
+
+    /// The origin that receives progress and results, once checked (tracked).
+    pub fn receiver(&self) -> Option<String> {
+        self.embedding.with(|e| e.receiver().map(str::to_string))
+    }
+
+    /// When a page the deployer did not allow frames the app: that page's origin, if
+    /// known (tracked).
+    pub fn refused_parent(&self) -> Option<Option<String>> {
+        self.embedding.with(|e| match e {
+            Embedding::Refused { parent } => Some(parent.clone()),
+            _ => None,
+        })
+    }
+
+    /// Whether the person chose to send their written examples with the result.
+    pub fn include_examples(&self) -> bool {
+        self.include_examples.get()
+    }
+
+    pub fn set_include_examples(&self, include: bool) {
+        self.include_examples.set(include);
     }
 
     /// Reads the options in the page URL and applies its theme; returns what was wrong
@@ -96,7 +156,14 @@ impl AppState {
         // that page is not the named parent (which then gets nothing else).
         let parent = match message.audience() {
             Audience::Anyone => None,
-            Audience::ParentOnly => self.options.with_value(|o| o.parent_origin.clone()),
+            Audience::ParentOnly => match self
+                .embedding
+                .with_untracked(|e| e.receiver().map(str::to_string))
+            {
+                Some(receiver) => Some(receiver),
+                // Nothing with answers leaves without a checked receiver.
+                None => return,
+            },
         };
         post_to_host(&message, parent.as_deref());
     }
@@ -129,6 +196,11 @@ impl AppState {
         };
         // Through the download's text, not `to_value` or a compact `to_string`: each
         // would add another copy of every Serialize impl to the WebAssembly.
+        let attempt = if self.include_examples.get_untracked() {
+            attempt
+        } else {
+            without_examples(&framework, &attempt)
+        };
         let text = export_json(&framework, &attempt, now_ms());
         if let Ok(result) = serde_json::from_str::<serde_json::Value>(&text) {
             self.send(HostMessage::Completed { result });

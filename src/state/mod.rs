@@ -91,6 +91,10 @@ pub struct AppState {
     legacy_pending: StoredValue<bool>,
     /// The attempt and answered count last reported to the host page.
     last_progress: StoredValue<Option<(String, usize)>>,
+    /// Whether the app runs embedded, and who receives results (`core::deploy`).
+    embedding: RwSignal<crate::core::deploy::Embedding>,
+    /// The person chose to send their written examples to the receiving page.
+    include_examples: RwSignal<bool>,
 }
 
 impl AppState {
@@ -125,6 +129,12 @@ impl AppState {
             unsaved: StoredValue::new(0),
             legacy_pending: StoredValue::new(legacy_pending),
             last_progress: StoredValue::new(None),
+            embedding: RwSignal::new(if crate::browser::host::is_embedded() {
+                crate::core::deploy::Embedding::Embedded { receiver: None }
+            } else {
+                crate::core::deploy::Embedding::NotEmbedded
+            }),
+            include_examples: RwSignal::new(false),
         }
     }
 

@@ -23,8 +23,9 @@ const custom = (name: string): Framework => JSON.parse(fixture(name));
 type Message = { type: string; version?: number; [key: string]: unknown };
 type Scope = Page | FrameLocator;
 
-/** Answers every screen of `f` with the fixed pattern and finishes, in a page or frame. */
-async function complete(scope: Scope, f: Framework) {
+/** Answers every screen of `f` with the fixed pattern and finishes, in a page or frame;
+ *  `atReview` runs on the review, before Finish. */
+async function complete(scope: Scope, f: Framework, atReview?: () => Promise<void>) {
   let k = 0;
   for (const [g, dimension] of f.dimensions.entries()) {
     await expect(scope.getByRole("heading", { level: 2, name: dimension.name })).toBeVisible();
@@ -41,6 +42,7 @@ async function complete(scope: Scope, f: Framework) {
     await scope.getByRole("button", { name: last ? "Review and finish" : "Next" }).click();
   }
   await expect(scope.getByRole("heading", { level: 1, name: "Review your answers" })).toBeVisible();
+  if (atReview) await atReview();
   await scope.getByRole("button", { name: "Finish and see results" }).click();
   await expect(scope.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
 }
@@ -87,8 +89,13 @@ test.describe("embedded in a page on another origin", () => {
     const total = f.dimensions.flatMap((d) => d.items).filter((i) => i.type !== "evidence").length;
     await page.goto(hostPage());
     const frame = page.frameLocator("#yardstick");
+    // The person is told, in the footer and before Finish, which page gets the result.
+    await expect(frame.locator(".site-footer")).toContainText(`your result is sent to ${HOST}`);
     // role= skips the picker: the first screen of questions is already open.
-    await complete(frame, f);
+    await complete(frame, f, async () => {
+      await expect(frame.getByTestId("sending-notice")).toContainText(`part of a page at ${HOST}`);
+      await expect(frame.getByLabel("Include my written examples")).not.toBeChecked();
+    });
 
     // The host page shows what it received.
     await expect(page.locator("#result")).toBeVisible();
@@ -100,12 +107,12 @@ test.describe("embedded in a page on another origin", () => {
 
     const messages = await received(page);
     const types = messages.map((m) => m.type);
-    expect(types[0], "the first message").toBe("yardstick:ready");
+    expect(types.filter((t) => t !== "yardstick:resize")[0], "the first message with data").toBe("yardstick:ready");
     expect(new Set(types)).toEqual(
       new Set(["yardstick:ready", "yardstick:progress", "yardstick:completed", "yardstick:resize"]),
     );
     for (const m of messages) expect(m.version, `${m.type} carries the message version`).toBe(1);
-    expect(messages[0].framework_id).toBe(f.id);
+    expect(messages.find((m) => m.type === "yardstick:ready")!.framework_id).toBe(f.id);
     const progress = messages.filter((m) => m.type === "yardstick:progress");
     expect(progress.length).toBeGreaterThanOrEqual(total);
     // Sent when the count changes, never twice for the same count in a row.
@@ -121,6 +128,7 @@ test.describe("embedded in a page on another origin", () => {
     expect(progress.at(-1)!.answered).toBe(total);
     const completed = messages.filter((m) => m.type === "yardstick:completed");
     expect(completed).toHaveLength(1);
+    expect(JSON.stringify(completed[0]), "written examples stay out unless chosen").not.toContain("We shipped it.");
 
     type Level = { id: string; name: string } | null;
     const doc = completed[0].result as {
@@ -168,6 +176,59 @@ test.describe("embedded in a page on another origin", () => {
       await expect(page.locator("#progress")).toHaveText("No progress yet.");
     });
   }
+});
+
+test.describe("the deployer's list of pages that may embed the widget", () => {
+  const hostPage = (extra = "") =>
+    `${HOST}/examples/host.html?app=${encodeURIComponent(APP)}&role=engineering-manager${extra}`;
+  const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Message[] }).received);
+  const deployList = (page: Page, origins: string[]) =>
+    page.route("**/yardstick/yardstick.config.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ allowed_parent_origins: origins }) }),
+    );
+
+  test("framed by a page not on the list, the widget does not run and offers its own tab", async ({ page }) => {
+    await deployList(page, ["https://intranet.example.com"]);
+    const warnings: string[] = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await page.goto(hostPage());
+    const frame = page.frameLocator("#yardstick");
+    await expect(frame.getByRole("heading", { level: 1, name: "Yardstick cannot run inside this page" })).toBeVisible();
+    await expect(frame.getByRole("alert")).toContainText(HOST);
+    const link = frame.getByRole("link", { name: "Open Yardstick in its own tab" });
+    await expect(link).toHaveAttribute("href", APP);
+    await expect(link).toHaveAttribute("target", "_blank");
+    await expect(frame.getByRole("button")).toHaveCount(0);
+    await page.waitForTimeout(300);
+    const types = new Set((await received(page)).map((m) => m.type));
+    expect([...types].filter((t) => t !== "yardstick:resize"), "nothing but resize").toEqual([]);
+    expect(warnings.join("\n")).toContain("will not run here");
+  });
+
+  test("a listed host receives the result, with the examples when the person includes them", async ({ page }) => {
+    await deployList(page, [HOST]);
+    const f = framework("engineering-manager");
+    await page.goto(hostPage());
+    const frame = page.frameLocator("#yardstick");
+    await complete(frame, f, async () => {
+      await frame.getByLabel("Include my written examples").check();
+    });
+    await expect(page.locator("#result")).toBeVisible();
+    const completed = (await received(page)).filter((m) => m.type === "yardstick:completed");
+    expect(completed).toHaveLength(1);
+    expect(JSON.stringify(completed[0])).toContain("We shipped it.");
+  });
+
+  test("a listed host naming an unlisted receiver gets nothing but resize", async ({ page }) => {
+    await deployList(page, [HOST]);
+    const f = framework("engineering-manager");
+    await page.goto(hostPage(`&parent=${encodeURIComponent("http://127.0.0.1:9")}`));
+    const frame = page.frameLocator("#yardstick");
+    await complete(frame, f);
+    await expect(frame.locator(".site-footer")).toContainText("Nothing is sent anywhere.");
+    await page.waitForTimeout(300);
+    expect(new Set((await received(page)).map((m) => m.type))).toEqual(new Set(["yardstick:resize"]));
+  });
 });
 
 test.describe("custom frameworks", () => {

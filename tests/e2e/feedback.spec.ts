@@ -66,6 +66,7 @@ async function observe(browser: Browser, link: string, relationship: string, see
     else await page.locator(`#q-${n}-${(n * (seed + 2)) % (choices - 1)}`).check();
   }
   await expect(page.getByText("34 of 34 questions answered")).toBeVisible();
+  await expect(page.getByRole("alert"), "the message about what was missing goes once nothing is").toHaveText("");
   if (scan) await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Make my response code" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Your response code" })).toBeFocused();

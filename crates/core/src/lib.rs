@@ -8,6 +8,7 @@ pub mod calibration;
 mod code_bytes;
 pub mod compare;
 pub mod compare_markup;
+pub mod deploy;
 pub mod display;
 pub mod embed;
 pub mod evidence;

@@ -604,6 +604,13 @@ fn three_responses_show_the_golden_figures_in_the_table() {
     // Three peers make a group; it is shown, and equals the overall.
     assert!(html.contains("<th scope=\"col\">Peers</th>"));
     assert!(html.contains("Where the views differ most"));
+    // plan-surprise is reverse-keyed: self 75, others 41.67 (docs/feedback.md).
+    assert!(html.contains("Score out of 100, higher is better: you 75, others 42 on average (3 people), so you rate yourself higher. This statement describes something to avoid, so rating it low scores high."), "{html}");
+    assert_eq!(
+        html.matches("something to avoid").count(),
+        1,
+        "only the reverse-keyed question"
+    );
 }
 
 fn row<'a>(html: &'a str, dimension: &str) -> &'a str {

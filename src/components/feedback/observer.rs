@@ -100,7 +100,20 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
             .collect()
     };
     let on_change = move |_| {
-        progress.set(framework.with_value(|f| answered_text(f, &checked())));
+        let checked = checked();
+        framework.with_value(|f| {
+            progress.set(answered_text(f, &checked));
+            // A message about what is missing follows the answers, and goes once
+            // nothing is.
+            if !problem.with_untracked(String::is_empty) {
+                problem.set(
+                    read_observer_form(f, &checked)
+                        .err()
+                        .map(|g| g.message())
+                        .unwrap_or_default(),
+                );
+            }
+        });
     };
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

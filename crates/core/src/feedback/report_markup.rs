@@ -25,7 +25,7 @@ use super::aggregate::{
     CLEAR_DIFFERENCE, MIN_GROUP_RESPONSES,
 };
 use crate::display::{format_number, format_signed, format_whole};
-use crate::framework::{Framework, Item, ItemKind};
+use crate::framework::{Framework, Item, ItemKind, Keying};
 use crate::html::Html;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
@@ -479,13 +479,32 @@ fn largest_gaps(html: &mut Html, framework: &Framework, report: &FeedbackReport)
         } else {
             "others rate you higher"
         };
+        let avoided = framework
+            .dimensions
+            .iter()
+            .flat_map(|d| d.items.iter())
+            .any(|i| {
+                i.id == gap.item_id
+                    && matches!(
+                        i.kind,
+                        ItemKind::Behaviour {
+                            keyed: Keying::Negative,
+                            ..
+                        }
+                    )
+            });
+        let note = if avoided {
+            " This statement describes something to avoid, so rating it low scores high."
+        } else {
+            ""
+        };
         html.open("li", &[])
             .element("p", &[("class", "feedback-gap-text")], wording)
             .element(
                 "p",
                 &[("class", "hint")],
                 &format!(
-                    "You {}, others {} on average ({} people): {direction}.",
+                    "Score out of 100, higher is better: you {}, others {} on average ({} people), so {direction}.{note}",
                     format_whole(gap.self_score),
                     format_whole(gap.others_score),
                     gap.raters
