@@ -67,19 +67,22 @@ pub fn parse_deploy_config(text: &str) -> (DeployConfig, Vec<String>) {
             for entry in entries {
                 match entry.as_str().map(normalise_origin) {
                     Some(Ok(origin)) => origins.push(origin),
+                    // Named by its text only: printing any JSON value would bring in
+                    // serde_json's writer, kilobytes of WebAssembly for a warning.
                     Some(Err(why)) => warnings.push(format!(
-                        "{DEPLOY_CONFIG_FILE}: ignored {entry}: {why}"
+                        "{DEPLOY_CONFIG_FILE}: ignored \"{}\": {why}",
+                        entry.as_str().unwrap_or_default()
                     )),
                     None => warnings.push(format!(
-                        "{DEPLOY_CONFIG_FILE}: ignored {entry}: an origin is a string such as \"https://intranet.example.com\"."
+                        "{DEPLOY_CONFIG_FILE}: ignored an entry that is not text: an origin is a string such as \"https://intranet.example.com\"."
                     )),
                 }
             }
             Some(origins)
         }
-        Some(other) => {
+        Some(_) => {
             warnings.push(format!(
-                "{DEPLOY_CONFIG_FILE}: allowed_parent_origins must be a list of origins or null, not {other}; no page may embed this copy until it is fixed."
+                "{DEPLOY_CONFIG_FILE}: allowed_parent_origins must be a list of origins or null; no page may embed this copy until it is fixed."
             ));
             Some(Vec::new())
         }
