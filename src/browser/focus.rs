@@ -45,3 +45,15 @@ pub fn select_all_on_focus(event: &web_sys::FocusEvent) {
         input.select();
     }
 }
+
+/// Focuses the first element `selector` matches (a control inside markup the page
+/// wrote, which has no id of its own). Does nothing when nothing matches.
+pub fn focus_selector(selector: &str) {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = found {
+        let _ = element.focus();
+    }
+}

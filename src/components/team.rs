@@ -10,12 +10,15 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::browser::fields::field_value;
 use crate::browser::file::read_picked_files;
+use crate::browser::focus::{focus_by_id, focus_selector};
 use crate::components::focus::focus_on_arrival;
 use crate::core::team::import::import_summary;
 use crate::core::team::markup::{
     loading_roles_text, team_page_markup, ACTION_ATTRIBUTE, DOWNLOAD_ACTION, REMOVE_ATTRIBUTE,
-    REMOVE_EVERYONE_ACTION,
+    REMOVE_EVERYONE_ACTION, RENAME_ATTRIBUTE, RENAME_CANCEL_ACTION, RENAME_FIELD_ID,
+    RENAME_SAVE_ACTION,
 };
 use crate::core::team::{removed_everyone_message, Team, TeamInput, MEMBERS};
 use crate::core::transfer::MAX_IMPORT_FILE_BYTES;
@@ -30,6 +33,8 @@ pub fn TeamView() -> impl IntoView {
     let changed = RwSignal::new(0u32);
     let status = RwSignal::new(String::new());
     let details = StoredValue::new(Vec::<String>::new());
+    // The member whose name is being changed, if any.
+    let editing = StoredValue::new(None::<u32>);
     let files = NodeRef::<Input>::new();
     let pasted = NodeRef::<Textarea>::new();
     let redraw = move |message: String, messages: Vec<String>| {
@@ -96,8 +101,47 @@ pub fn TeamView() -> impl IntoView {
         }
     };
 
-    // One listener for the buttons inside the core's markup: each row's "Remove", the
-    // CSV download and "Remove everyone".
+    // Saving a new name (or cancelling) redraws the table; focus goes back to that
+    // person's Rename button.
+    let finish_rename = move |save: bool| {
+        let Some(id) = editing.get_value() else {
+            return;
+        };
+        editing.set_value(None);
+        let message = if save {
+            let typed = field_value(RENAME_FIELD_ID);
+            team.try_update_value(|t| t.rename(id, &typed));
+            let name = team.with_value(|t| t.member(id).map(|m| m.name.clone()));
+            format!("Renamed to {}.", name.unwrap_or_default())
+        } else {
+            status.get_untracked()
+        };
+        redraw(message, details.get_value());
+        request_animation_frame(move || focus_selector(&format!("[{RENAME_ATTRIBUTE}=\"{id}\"]")));
+    };
+    let on_body_key = move |event: leptos::ev::KeyboardEvent| {
+        let in_field = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|e| e.id() == RENAME_FIELD_ID);
+        if !in_field {
+            return;
+        }
+        match event.key().as_str() {
+            "Enter" => {
+                event.prevent_default();
+                finish_rename(true);
+            }
+            "Escape" => {
+                event.prevent_default();
+                finish_rename(false);
+            }
+            _ => {}
+        }
+    };
+
+    // One listener for the buttons inside the core's markup: each row's "Rename" and
+    // "Remove", the CSV download and "Remove everyone".
     let on_body_click = move |event: MouseEvent| {
         let Some(button) = event
             .target()
@@ -106,6 +150,15 @@ pub fn TeamView() -> impl IntoView {
         else {
             return;
         };
+        if let Some(id) = button
+            .get_attribute(RENAME_ATTRIBUTE)
+            .and_then(|v| v.parse::<u32>().ok())
+        {
+            editing.set_value(Some(id));
+            redraw(status.get_untracked(), details.get_value());
+            request_animation_frame(|| focus_by_id(RENAME_FIELD_ID));
+            return;
+        }
         if let Some(id) = button
             .get_attribute(REMOVE_ATTRIBUTE)
             .and_then(|v| v.parse::<u32>().ok())
@@ -121,6 +174,8 @@ pub fn TeamView() -> impl IntoView {
             return;
         }
         match button.get_attribute(ACTION_ATTRIBUTE).as_deref() {
+            Some(RENAME_SAVE_ACTION) => finish_rename(true),
+            Some(RENAME_CANCEL_ACTION) => finish_rename(false),
             Some(DOWNLOAD_ACTION) => {
                 let outcome = team.with_value(|t| state.download_team_csv(&t.summary()));
                 status.set(match outcome {
@@ -173,9 +228,11 @@ pub fn TeamView() -> impl IntoView {
             <div
                 class="team-body"
                 on:click=on_body_click
+                on:keydown=on_body_key
                 inner_html=move || {
                     changed.track();
-                    team.with_value(|t| details.with_value(|d| team_page_markup(&t.summary(), d)))
+                    let editing = editing.get_value();
+                    team.with_value(|t| details.with_value(|d| team_page_markup(&t.summary(), d, editing)))
                 }
             ></div>
         </section>

@@ -48,7 +48,8 @@ test("100 results import into a heatmap that matches the files, and leave nothin
   expect(headers).toEqual(["Person", ...expected.columns, "Remove"]);
   const shown = await table.locator("tbody tr").evaluateAll((rows) =>
     rows.map((r) => ({
-      name: r.querySelector("th")?.textContent ?? "",
+      // The name is the header's text before its Rename button.
+      name: r.querySelector("th")?.firstChild?.textContent?.trim() ?? "",
       cells: [...r.querySelectorAll("td.heat")].map((c) => c.textContent ?? ""),
     })),
   );
@@ -76,6 +77,26 @@ test("100 results import into a heatmap that matches the files, and leave nothin
   await expect(page.getByRole("status")).toContainText(`Removed ${first}`);
   await expectNoAxeViolations(page);
 
+  // Rename a person by keyboard: the new name is in the table and the CSV.
+  const second = expected.rows[1].name;
+  const rename = page.getByRole("button", { name: `Rename ${second}`, exact: true });
+  await rename.focus();
+  await page.keyboard.press("Enter");
+  const field = page.getByLabel(`New name for ${second}`);
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(second);
+  await field.fill("Sam <Lead>");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Renamed to Sam <Lead>.");
+  await expect(page.getByRole("button", { name: "Rename Sam <Lead>", exact: true })).toBeFocused();
+  await expect(table.locator("tbody th").filter({ hasText: second })).toHaveCount(0);
+  // Escape leaves the name as it was.
+  await page.keyboard.press("Enter");
+  await page.getByLabel("New name for Sam <Lead>").fill("Someone else");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Rename Sam <Lead>", exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+
   // The CSV: a header and one row per person.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -85,12 +106,13 @@ test("100 results import into a heatmap that matches the files, and leave nothin
   const csv = readFileSync(await download.path(), "utf8").trim().split("\r\n");
   expect(csv).toHaveLength(100);
   expect(csv[0]).toBe(["Name", ...expected.columns].map((c) => `"${c}"`).join(","));
+  expect(csv.some((line) => line.startsWith('"Sam <Lead>",')), "the new name is in the CSV").toBe(true);
 
   // Nothing of the team is kept in storage.
   const stored = await page.evaluate(() => Object.keys(localStorage).join(" "));
   expect(stored).not.toContain("team");
   const storedText = await page.evaluate(() => Object.values(localStorage).join(" "));
-  expect(storedText).not.toContain(expected.rows[1].name);
+  expect(storedText).not.toContain(expected.rows[2].name);
 
   await page.getByRole("button", { name: "Remove everyone" }).click();
   await expect(table).toHaveCount(0);

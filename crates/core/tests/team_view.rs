@@ -898,12 +898,30 @@ fn the_page_markup_is_a_data_table_with_a_row_per_person_and_escaped_names() {
     team.import(&inputs, &[&framework]);
     let summary = team.summary();
 
-    let empty = team_page_markup(&Team::new().summary(), &[]);
+    let empty = team_page_markup(&Team::new().summary(), &[], None);
     assert!(empty.contains("No one is in the team yet"));
     assert!(!empty.contains("<table"), "no table for an empty team");
 
-    let html = team_markup(&summary);
+    let html = team_markup(&summary, None);
     assert!(!html.contains("<b>"), "names are escaped: {html}");
+    assert_eq!(
+        html.matches("data-rename=").count(),
+        3,
+        "a Rename per person"
+    );
+    assert!(!html.contains("id=\"team-rename\""));
+    let first = summary.rows[0].member_id;
+    let editing = team_markup(&summary, Some(first));
+    assert_eq!(editing.matches("id=\"team-rename\"").count(), 1);
+    assert_eq!(
+        editing.matches("data-rename=").count(),
+        2,
+        "the one being renamed has a field instead"
+    );
+    assert!(
+        editing.contains("data-action=\"rename-save\"")
+            && editing.contains("data-action=\"rename-cancel\"")
+    );
     assert_eq!(
         html.matches("<th scope=\"col\">").count(),
         summary.columns.len() + 2
@@ -921,7 +939,7 @@ fn the_page_markup_is_a_data_table_with_a_row_per_person_and_escaped_names() {
         }
     }
 
-    let page = team_page_markup(&summary, &["one line".to_string()]);
+    let page = team_page_markup(&summary, &["one line".to_string()], None);
     assert!(page.contains("<li>one line</li>"));
     assert!(page.contains("data-action=\"download-csv\""));
     assert!(page.contains("data-action=\"remove-everyone\""));

@@ -20,8 +20,8 @@
 //!     .collect();
 //! let mut team = Team::new();
 //! team.import(&inputs, &[&framework]);
-//! let html = team_markup(&team.summary());
-//! assert!(html.contains("<th scope=\"row\">Ada Byrne</th>"));
+//! let html = team_markup(&team.summary(), None);
+//! assert!(html.contains("<th scope=\"row\">Ada Byrne <button"));
 //! assert!(html.contains("data-remove=\"1\""));
 //! ```
 
@@ -37,10 +37,20 @@ pub const ACTION_ATTRIBUTE: &str = "data-action";
 pub const DOWNLOAD_ACTION: &str = "download-csv";
 /// `data-action` of "Remove everyone".
 pub const REMOVE_EVERYONE_ACTION: &str = "remove-everyone";
+/// The `data-` attribute naming the member a "Rename" button renames.
+pub const RENAME_ATTRIBUTE: &str = "data-rename";
+/// `data-action` of saving and of cancelling a new name.
+pub const RENAME_SAVE_ACTION: &str = "rename-save";
+pub const RENAME_CANCEL_ACTION: &str = "rename-cancel";
+/// `id` of the field a new name is typed in.
+pub const RENAME_FIELD_ID: &str = "team-rename";
 
 /// Everything under the import controls: the lead, what the last import said (one line
 /// per input), and for a team with people the heatmap and its actions.
-pub fn team_page_markup(summary: &TeamSummary, details: &[String]) -> String {
+///
+/// While `editing` names a member, that person's row holds a field for their new name
+/// with Save and Cancel in place of the name.
+pub fn team_page_markup(summary: &TeamSummary, details: &[String], editing: Option<u32>) -> String {
     let mut html = Html::new();
     html.element("p", &[("class", "lead")], &summary.lead);
     if !details.is_empty() {
@@ -57,7 +67,7 @@ pub fn team_page_markup(summary: &TeamSummary, details: &[String]) -> String {
         html.close("ul");
     }
     let mut out = html.finish();
-    out.push_str(&team_markup(summary));
+    out.push_str(&team_markup(summary, editing));
     if !summary.rows.is_empty() {
         let mut html = Html::new();
         html.open("div", &[("class", "results-actions")]);
@@ -96,7 +106,8 @@ pub fn loading_roles_text(loading: usize) -> String {
 }
 
 /// The heatmap, legend, highlights and per-area sentences; `""` for an empty team.
-pub fn team_markup(summary: &TeamSummary) -> String {
+/// `editing`: the member whose name is being changed (see [`team_page_markup`]).
+pub fn team_markup(summary: &TeamSummary, editing: Option<u32>) -> String {
     if summary.rows.is_empty() {
         return String::new();
     }
@@ -138,7 +149,52 @@ pub fn team_markup(summary: &TeamSummary) -> String {
     for row in &summary.rows {
         let id = row.member_id.to_string();
         html.open("tr", &[("data-member", &id)]);
-        html.element("th", &[("scope", "row")], &row.name);
+        html.open("th", &[("scope", "row")]);
+        if editing == Some(row.member_id) {
+            let label = format!("New name for {}", row.name);
+            html.empty(
+                "input",
+                &[
+                    ("id", RENAME_FIELD_ID),
+                    ("type", "text"),
+                    ("value", &row.name),
+                    ("aria-label", &label),
+                    ("maxlength", "80"),
+                ],
+            );
+            for (action, text) in [
+                (RENAME_SAVE_ACTION, "Save"),
+                (RENAME_CANCEL_ACTION, "Cancel"),
+            ] {
+                html.element(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "link-button"),
+                        (ACTION_ATTRIBUTE, action),
+                    ],
+                    text,
+                );
+            }
+        } else {
+            html.text(&row.name).text(" ");
+            html.open(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "link-button team-rename"),
+                    (RENAME_ATTRIBUTE, &id),
+                ],
+            )
+            .text("Rename")
+            .element(
+                "span",
+                &[("class", "visually-hidden")],
+                &format!(" {}", row.name),
+            )
+            .close("button");
+        }
+        html.close("th");
         for cell in &row.cells {
             let class = match cell.band {
                 Some(band) => format!("heat heat-{}", band.min(BANDS - 1)),
