@@ -428,10 +428,24 @@ test.describe("storage faults", () => {
       if (!sessionStorage.getItem("seeded")) {
         sessionStorage.setItem("seeded", "1");
         localStorage.setItem("yardstick.state", raw);
+        // Backups made earlier, by this build's dated keys and by an earlier build's slot:
+        // a migration never overwrites or removes them.
+        localStorage.setItem("yardstick.backup.1690000000000", "a dated backup made earlier");
+        localStorage.setItem("yardstick.backup", "an earlier build's backup");
       }
     }, JSON.stringify(v1));
     await openApp(page);
     await expect(page.getByRole("status").filter({ hasText: "older version" })).toBeVisible();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("yardstick.backup"))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    );
+    expect(backups, "the earlier backups are kept as they were").toEqual([
+      ["yardstick.backup", "an earlier build's backup"],
+      ["yardstick.backup.1690000000000", "a dated backup made earlier"],
+    ]);
     // Migrated to the current layout (an index and one key per attempt); the single key
     // it came from is gone only once everything was written.
     expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
