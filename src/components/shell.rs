@@ -20,7 +20,7 @@ use crate::components::review::ReviewView;
 use crate::components::shared::SharedView;
 use crate::components::start::StartView;
 use crate::components::team::TeamView;
-use crate::core::deploy::footer_text;
+use crate::core::deploy::{footer_text, refusal_message};
 use crate::core::start_page::{BRAND, NAV, SKIP_LINK};
 use crate::state::{use_app_state, View};
 
@@ -88,10 +88,7 @@ pub fn Shell() -> impl IntoView {
 /// Framed by a page the deployer did not allow: the app does not run there, and offers
 /// its own tab instead.
 fn refused(parent: Option<String>) -> AnyView {
-    let reason = match parent {
-        Some(origin) => format!("The page at {origin} is not one this copy of Yardstick may be part of, so it does not run here: your answers could be read by that page."),
-        None => "This copy of Yardstick may be part of certain pages only, and this page's address cannot be checked, so it does not run here.".to_string(),
-    };
+    let reason = refusal_message(parent.as_deref());
     view! {
         <section class="empty-state" aria-labelledby="refused-heading">
             <h1 id="refused-heading">"Yardstick cannot run inside this page"</h1>

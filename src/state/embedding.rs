@@ -13,7 +13,7 @@ use crate::browser::location::{
 use crate::browser::theme::apply_theme;
 use crate::core::builtin::is_built_in;
 use crate::core::deploy::{
-    decide_for, parse_deploy_config, without_examples, DeployConfig, Embedding, DEPLOY_CONFIG_FILE,
+    decide, parse_deploy_config, without_examples, DeployConfig, Embedding, DEPLOY_CONFIG_FILE,
     MAX_DEPLOY_CONFIG_BYTES,
 };
 use crate::core::embed::{Audience, HostMessage};
@@ -76,7 +76,7 @@ impl AppState {
             Err(_) => DeployConfig::default(),
         };
         let named = self.options.with_value(|o| o.parent_origin.clone());
-        let (embedding, warnings) = decide_for(
+        let (embedding, warnings) = decide(
             &config,
             true,
             named.as_deref(),

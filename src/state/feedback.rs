@@ -18,17 +18,15 @@ impl AppState {
     /// (empty for none). `Err` says why not (a framework without observer wording, a
     /// name too long, a result that is gone).
     pub fn create_invitation(&self, attempt_id: &str, name: &str) -> Result<(), String> {
-        let (attempt, framework) = self
+        let (_, framework) = self
             .attempt_with_framework(attempt_id)
             .ok_or("This result is no longer here.")?;
-        if attempt.feedback.is_some() {
-            return Ok(());
-        }
         let invitation =
             Invitation::new(&framework, random_bytes(), name).map_err(|e| e.to_string())?;
         let record = FeedbackRecord::new(&invitation);
         let now = now_ms();
-        // Another tab may have made one meanwhile: the first invitation stays.
+        // One invitation per result: one already there (made here, or meanwhile in
+        // another tab) stays.
         let made = self.mutate(|store| match store.attempt(attempt_id) {
             Some(a) if a.feedback.is_some() => true,
             _ => store.set_feedback(attempt_id, Some(record), now),

@@ -19,9 +19,9 @@
 //! ```
 //! use yardstick_core::deploy::{decide, parse_deploy_config, Embedding};
 //! let (config, _) = parse_deploy_config(r#"{"allowed_parent_origins": ["https://intranet.example.com"]}"#);
-//! let (embedding, _) = decide(&config, true, Some("https://intranet.example.com"), Some("https://intranet.example.com"));
+//! let (embedding, _) = decide(&config, true, Some("https://intranet.example.com"), Some("https://intranet.example.com"), None);
 //! assert_eq!(embedding, Embedding::Embedded { receiver: Some("https://intranet.example.com".into()) });
-//! let (embedding, _) = decide(&config, true, None, Some("https://elsewhere.example"));
+//! let (embedding, _) = decide(&config, true, None, Some("https://elsewhere.example"), None);
 //! assert_eq!(embedding, Embedding::Refused { parent: Some("https://elsewhere.example".into()) });
 //! ```
 
@@ -119,18 +119,9 @@ impl Embedding {
 /// Decides how the widget runs: whether it is in a frame, the `parent-origin` option,
 /// and the origin of the page that really frames it (`location.ancestorOrigins`, or the
 /// referrer; `None` when neither tells). A page of the widget's own origin may always
-/// frame it (it can read the same storage anyway). Returns warnings for the console.
+/// frame it (it can read the same storage anyway), given as `own_origin`. Returns
+/// warnings for the console.
 pub fn decide(
-    config: &DeployConfig,
-    embedded: bool,
-    parent_origin: Option<&str>,
-    real_parent: Option<&str>,
-) -> (Embedding, Vec<String>) {
-    decide_for(config, embedded, parent_origin, real_parent, None)
-}
-
-/// [`decide`], knowing the widget's own origin.
-pub fn decide_for(
     config: &DeployConfig,
     embedded: bool,
     parent_origin: Option<&str>,
@@ -180,6 +171,15 @@ pub fn decide_for(
         }
     };
     (Embedding::Embedded { receiver }, warnings)
+}
+
+/// What a page the deployer did not allow sees instead of the app (`parent`: its
+/// origin, when the browser tells).
+pub fn refusal_message(parent: Option<&str>) -> String {
+    match parent {
+        Some(origin) => format!("The page at {origin} is not one this copy of Yardstick may be part of, so it does not run here: your answers could be read by that page."),
+        None => "This copy of Yardstick may be part of certain pages only, and this page's address cannot be checked, so it does not run here.".to_string(),
+    }
 }
 
 /// The footer's sentence: where the person's answers go.

@@ -13,6 +13,7 @@ use crate::html::Html;
 use crate::preparation::Preparation;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
+use crate::radar::markup::{close_chart, legend_swatch, open_chart};
 use crate::recommend::Suggestion;
 use crate::report::DimensionRow;
 use crate::results_page::{
@@ -229,30 +230,6 @@ fn head_row(html: &mut Html, columns: &[(&str, bool)]) {
     html.close("tr").close("thead");
 }
 
-/// A small line sample for a legend.
-pub(crate) fn legend_swatch(html: &mut Html, line_class: &str, [x1, y1, x2, y2]: [&str; 4]) {
-    html.open(
-        "svg",
-        &[
-            ("class", "legend-swatch"),
-            ("viewBox", "0 0 24 12"),
-            ("aria-hidden", "true"),
-            ("focusable", "false"),
-        ],
-    )
-    .empty(
-        "line",
-        &[
-            ("class", line_class),
-            ("x1", x1),
-            ("y1", y1),
-            ("x2", x2),
-            ("y2", y2),
-        ],
-    )
-    .close("svg");
-}
-
 /// One dimension's bar: the score as a filled bar, the expected level as a line.
 fn bar_item(html: &mut Html, bar: &Bar) {
     html.open(
@@ -410,36 +387,7 @@ fn radar_svg(
     let max_chars = if names { LABEL_CHARS } else { usize::MAX };
     let labels = chart_labels(&chart, max_chars, names);
     let view_box = chart_view_box(&chart, &labels, font_size);
-    html.open(
-        "svg",
-        &[
-            ("class", class),
-            ("viewBox", &view_box),
-            ("role", "img"),
-            ("aria-label", label),
-            ("focusable", "false"),
-        ],
-    )
-    .open("g", &[("class", "radar-grid")]);
-    for ring in &chart.rings {
-        html.empty(
-            "polygon",
-            &[("class", "radar-ring"), ("points", &ring.points)],
-        );
-    }
-    for spoke in &chart.spokes {
-        html.empty(
-            "line",
-            &[
-                ("class", "radar-spoke"),
-                ("x1", &format_number(spoke.x1)),
-                ("y1", &format_number(spoke.y1)),
-                ("x2", &format_number(spoke.x2)),
-                ("y2", &format_number(spoke.y2)),
-            ],
-        );
-    }
-    html.close("g");
+    open_chart(html, &chart, &view_box, class, label);
     if let Some(path) = &chart.range_path {
         html.empty(
             "path",
@@ -471,31 +419,7 @@ fn radar_svg(
             ],
         );
     }
-    html.open(
-        "g",
-        &[
-            ("class", "radar-labels"),
-            ("font-size", &format_number(font_size)),
-        ],
-    );
-    for label in labels {
-        let x = format_number(label.x);
-        html.open(
-            "text",
-            &[
-                ("class", "radar-label"),
-                ("x", &x),
-                ("y", &format_number(label.y)),
-                ("text-anchor", label.anchor),
-                ("dominant-baseline", label.baseline),
-            ],
-        );
-        for line in &label.lines {
-            html.element("tspan", &[("x", &x), ("dy", &line.dy)], &line.text);
-        }
-        html.close("text");
-    }
-    html.close("g").close("svg");
+    close_chart(html, &labels, font_size);
 }
 
 /// Strengths and growth areas, each growth area with development actions and interview

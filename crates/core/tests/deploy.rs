@@ -5,8 +5,8 @@ use yardstick_core::answers::Answer;
 use yardstick_core::attempt::Attempt;
 use yardstick_core::builtin::BUILT_IN_SOURCES;
 use yardstick_core::deploy::{
-    decide, decide_for, disclosure, footer_text, has_examples, parse_deploy_config,
-    without_examples, DeployConfig, Embedding,
+    decide, disclosure, footer_text, has_examples, parse_deploy_config, without_examples,
+    DeployConfig, Embedding,
 };
 use yardstick_core::framework::ItemKind;
 use yardstick_core::start_page::FOOTER;
@@ -47,14 +47,14 @@ fn a_broken_file_fails_closed() {
         let (config, warnings) = parse_deploy_config(text);
         assert_eq!(config, listed(&[]), "{text}");
         assert_eq!(warnings.len(), 1);
-        let (embedding, _) = decide(&config, true, None, Some(INTRANET));
+        let (embedding, _) = decide(&config, true, None, Some(INTRANET), None);
         assert!(matches!(embedding, Embedding::Refused { .. }));
     }
 }
 
 #[test]
 fn in_its_own_tab_nothing_is_sent_and_nothing_refused() {
-    let (embedding, warnings) = decide(&listed(&[INTRANET]), false, Some(INTRANET), None);
+    let (embedding, warnings) = decide(&listed(&[INTRANET]), false, Some(INTRANET), None, None);
     assert_eq!(embedding, Embedding::NotEmbedded);
     assert!(warnings.is_empty());
     assert_eq!(embedding.receiver(), None);
@@ -63,20 +63,20 @@ fn in_its_own_tab_nothing_is_sent_and_nothing_refused() {
 #[test]
 fn without_a_list_the_named_parent_receives_only_when_it_is_the_real_parent() {
     let open = DeployConfig::default();
-    let (embedding, warnings) = decide(&open, true, Some(INTRANET), Some(INTRANET));
+    let (embedding, warnings) = decide(&open, true, Some(INTRANET), Some(INTRANET), None);
     assert_eq!(embedding.receiver(), Some(INTRANET));
     assert!(warnings.is_empty());
 
     // A page that frames the widget naming another page gets nothing, and nor does that
     // other page.
-    let (embedding, warnings) = decide(&open, true, Some(INTRANET), Some(OTHER));
+    let (embedding, warnings) = decide(&open, true, Some(INTRANET), Some(OTHER), None);
     assert_eq!(embedding, Embedding::Embedded { receiver: None });
     assert!(warnings[0].contains(OTHER));
     // A parent the browser does not name cannot be checked: nothing is sent.
-    let (embedding, _) = decide(&open, true, Some(INTRANET), None);
+    let (embedding, _) = decide(&open, true, Some(INTRANET), None, None);
     assert_eq!(embedding.receiver(), None);
     // No parent named: embedded, nothing sent, no warning.
-    let (embedding, warnings) = decide(&open, true, None, Some(OTHER));
+    let (embedding, warnings) = decide(&open, true, None, Some(OTHER), None);
     assert_eq!(embedding, Embedding::Embedded { receiver: None });
     assert!(warnings.is_empty());
 }
@@ -84,12 +84,12 @@ fn without_a_list_the_named_parent_receives_only_when_it_is_the_real_parent() {
 #[test]
 fn with_a_list_only_listed_pages_may_embed_and_receive() {
     let config = listed(&[INTRANET]);
-    let (embedding, _) = decide(&config, true, Some(INTRANET), Some(INTRANET));
+    let (embedding, _) = decide(&config, true, Some(INTRANET), Some(INTRANET), None);
     assert_eq!(embedding.receiver(), Some(INTRANET));
 
     // Framed by a page not on the list: the widget does not run, whatever it names.
     for named in [None, Some(OTHER), Some(INTRANET)] {
-        let (embedding, warnings) = decide(&config, true, named, Some(OTHER));
+        let (embedding, warnings) = decide(&config, true, named, Some(OTHER), None);
         assert_eq!(
             embedding,
             Embedding::Refused {
@@ -100,11 +100,11 @@ fn with_a_list_only_listed_pages_may_embed_and_receive() {
         assert!(warnings[0].contains("will not run here"));
     }
     // A parent that cannot be told is not on the list.
-    let (embedding, _) = decide(&config, true, None, None);
+    let (embedding, _) = decide(&config, true, None, None, None);
     assert_eq!(embedding, Embedding::Refused { parent: None });
 
     // A listed page that names an unlisted receiver: runs, sends nothing, says why.
-    let (embedding, warnings) = decide(&config, true, Some(OTHER), Some(INTRANET));
+    let (embedding, warnings) = decide(&config, true, Some(OTHER), Some(INTRANET), None);
     assert_eq!(embedding, Embedding::Embedded { receiver: None });
     assert!(warnings[0].contains("it is not in yardstick.config.json"));
 }
@@ -112,9 +112,9 @@ fn with_a_list_only_listed_pages_may_embed_and_receive() {
 #[test]
 fn a_page_of_the_widgets_own_origin_may_always_frame_it() {
     let own = "https://example.github.io";
-    let (embedding, _) = decide_for(&listed(&[INTRANET]), true, None, Some(own), Some(own));
+    let (embedding, _) = decide(&listed(&[INTRANET]), true, None, Some(own), Some(own));
     assert_eq!(embedding, Embedding::Embedded { receiver: None });
-    let (embedding, _) = decide_for(&listed(&[]), true, Some(own), Some(own), Some(own));
+    let (embedding, _) = decide(&listed(&[]), true, Some(own), Some(own), Some(own));
     assert_eq!(embedding.receiver(), Some(own));
 }
 

@@ -16,7 +16,6 @@ use crate::browser::file::read_picked_files;
 use crate::browser::focus::focus_by_id;
 use crate::components::focus::focus_on_arrival;
 use crate::components::pending::{FrameworkLoading, Unavailable};
-use crate::core::feedback::aggregate::aggregate;
 use crate::core::feedback::observer::observer_ready;
 use crate::core::feedback::page_markup::{
     add_step_markup, details_markup, invite_step_markup, link_step_markup, remove_step_markup,
@@ -24,7 +23,7 @@ use crate::core::feedback::page_markup::{
     NAME_FIELD_ID, PASTE_FIELD_ID, REMOVE_ASK, REMOVE_CANCEL, REMOVE_CONFIRM, SHARE_LINK,
 };
 use crate::core::feedback::record::{ResponseInput, MAX_RESPONSES};
-use crate::core::feedback::report_markup::feedback_report_markup;
+use crate::core::feedback::report_markup::attempt_feedback_markup;
 use crate::core::feedback::response_code::MAX_RESPONSE_FILE_BYTES;
 use crate::core::framework::Framework;
 use crate::state::{use_app_state, Availability, View};
@@ -184,13 +183,8 @@ fn feedback_page(attempt_id: String, framework: Framework) -> impl IntoView {
 
     let hide_scores = state.hide_scores();
     let comparison = move || {
-        let record = record.get()?;
         let attempt = id.with_value(|id| state.attempt(id))?;
-        Some(framework.with_value(|framework| {
-            let responses = record.responses(framework);
-            let report = aggregate(framework, &attempt.answers, &responses);
-            feedback_report_markup(framework, &report, hide_scores)
-        }))
+        framework.with_value(|framework| attempt_feedback_markup(framework, &attempt, hide_scores))
     };
     let has_record = move || link.with(Option::is_some);
     let not_ready = StoredValue::new(not_ready);

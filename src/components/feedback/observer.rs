@@ -18,6 +18,7 @@ use crate::core::feedback::invitation::{self, Invitation};
 use crate::core::feedback::observer::observer_ready;
 use crate::core::feedback::observer_form::{
     answered_text, observer_form_markup, observer_title, read_observer_form, subject,
+    version_unavailable_message,
 };
 use crate::core::feedback::page_markup::{
     response_markup, ACTION_ATTRIBUTE, COPY_CODE, DOWNLOAD_CODE,
@@ -52,12 +53,7 @@ pub fn InviteView(code: String) -> impl IntoView {
 }
 
 fn unavailable_version(invitation: &Invitation) -> AnyView {
-    let reason = format!(
-        "It asks about the role \u{201c}{}\u{201d}, version {}, which this copy of Yardstick does not have. Ask {} for a new link.",
-        invitation.framework_id(),
-        invitation.framework_version(),
-        subject(invitation)
-    );
+    let reason = version_unavailable_message(invitation);
     view! { <Unavailable title="This invitation cannot be answered here" reason/> }.into_any()
 }
 

@@ -65,6 +65,17 @@ pub fn subject(invitation: &Invitation) -> &str {
         .unwrap_or("the person who sent you this link")
 }
 
+/// Why an invitation cannot be answered on this site: the role, in the exact version
+/// it names, is not here (answers are packed by position, so no other version will do).
+pub fn version_unavailable_message(invitation: &Invitation) -> String {
+    format!(
+        "It asks about the role \u{201c}{}\u{201d}, version {}, which this copy of Yardstick does not have. Ask {} for a new link.",
+        invitation.framework_id(),
+        invitation.framework_version(),
+        subject(invitation)
+    )
+}
+
 /// The page's heading.
 pub fn observer_title(invitation: &Invitation) -> String {
     match invitation.subject_name() {

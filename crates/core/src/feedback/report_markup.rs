@@ -21,19 +21,33 @@
 //! ```
 
 use super::aggregate::{
-    DimensionFeedback, Estimate, FeedbackReport, Others, OthersStatus, RaterAggregate, Reading,
-    CLEAR_DIFFERENCE, MIN_GROUP_RESPONSES,
+    aggregate, DimensionFeedback, Estimate, FeedbackReport, Others, OthersStatus, RaterAggregate,
+    Reading, CLEAR_DIFFERENCE, MIN_GROUP_RESPONSES,
 };
+use crate::attempt::Attempt;
 use crate::display::{format_number, format_signed, format_whole};
 use crate::framework::{Framework, Item, ItemKind, Keying};
 use crate::html::Html;
 use crate::radar::geometry::{radar_chart, RadarAxis};
 use crate::radar::labels::{chart_labels, chart_view_box, LABEL_CHARS};
-use crate::results_markup::legend_swatch;
+use crate::radar::markup::{close_chart, legend_swatch, open_chart};
 
 /// Side of the square the radar is laid out in, in SVG user units.
 const RADAR_SIZE: f64 = 400.0;
 const LABEL_FONT_SIZE: f64 = 17.0;
+
+/// The self-against-others section for a finished attempt and its stored feedback:
+/// the responses read from the record, aggregated with the attempt's own answers.
+/// `None` when the attempt has no invitation yet.
+pub fn attempt_feedback_markup(
+    framework: &Framework,
+    attempt: &Attempt,
+    hide_scores: bool,
+) -> Option<String> {
+    let responses = attempt.feedback.as_ref()?.responses(framework);
+    let report = aggregate(framework, &attempt.answers, &responses);
+    Some(feedback_report_markup(framework, &report, hide_scores))
+}
 
 /// The whole self-against-others section under the page's heading.
 pub fn feedback_report_markup(
@@ -352,72 +366,23 @@ fn radar_figure(html: &mut Html, framework: &Framework, report: &FeedbackReport)
     );
     let labels = chart_labels(&own, LABEL_CHARS, false);
     let view_box = chart_view_box(&own, &labels, LABEL_FONT_SIZE);
-    html.open("figure", &[("class", "radar-figure feedback-radar")]).open(
-        "svg",
-        &[
-            ("class", "radar"),
-            ("viewBox", &view_box),
-            ("role", "img"),
-            (
-                "aria-label",
-                "Radar chart of your scores and others' by area; the table below gives the same figures.",
-            ),
-            ("focusable", "false"),
-        ],
+    html.open("figure", &[("class", "radar-figure feedback-radar")]);
+    open_chart(
+        html,
+        &own,
+        &view_box,
+        "radar",
+        "Radar chart of your scores and others' by area; the table below gives the same figures.",
     );
-    html.open("g", &[("class", "radar-grid")]);
-    for ring in &own.rings {
-        html.empty(
-            "polygon",
-            &[("class", "radar-ring"), ("points", &ring.points)],
-        );
-    }
-    for spoke in &own.spokes {
-        html.empty(
-            "line",
-            &[
-                ("class", "radar-spoke"),
-                ("x1", &format_number(spoke.x1)),
-                ("y1", &format_number(spoke.y1)),
-                ("x2", &format_number(spoke.x2)),
-                ("y2", &format_number(spoke.y2)),
-            ],
-        );
-    }
-    html.close("g")
-        .empty(
-            "polygon",
-            &[("class", "radar-others"), ("points", &others.score_points)],
-        )
-        .empty(
-            "polygon",
-            &[("class", "radar-score"), ("points", &own.score_points)],
-        );
-    html.open(
-        "g",
-        &[
-            ("class", "radar-labels"),
-            ("font-size", &format_number(LABEL_FONT_SIZE)),
-        ],
+    html.empty(
+        "polygon",
+        &[("class", "radar-others"), ("points", &others.score_points)],
+    )
+    .empty(
+        "polygon",
+        &[("class", "radar-score"), ("points", &own.score_points)],
     );
-    for label in labels {
-        let x = format_number(label.x);
-        html.open(
-            "text",
-            &[
-                ("class", "radar-label"),
-                ("x", &x),
-                ("y", &format_number(label.y)),
-                ("text-anchor", label.anchor),
-                ("dominant-baseline", label.baseline),
-            ],
-        );
-        for line in &label.lines {
-            html.element("tspan", &[("x", &x), ("dy", &line.dy)], &line.text);
-        }
-        html.close("text");
-    }
-    html.close("g").close("svg");
+    close_chart(html, &labels, LABEL_FONT_SIZE);
     html.open("figcaption", &[("class", "chart-legend")])
         .open("span", &[("class", "legend-item")]);
     legend_swatch(html, "legend-score", ["1", "6", "23", "6"]);

@@ -5,3 +5,4 @@
 
 pub mod geometry;
 pub mod labels;
+pub mod markup;
