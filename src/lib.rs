@@ -45,11 +45,14 @@ fn Root(state: AppState) -> impl IntoView {
     // Another tab saved: take what it wrote so neither tab overwrites the other. An
     // attempt's key carries one attempt; the index (or clearing everything, which has
     // no key) changes which attempts there are.
-    let listener = window_event_listener(leptos::ev::storage, move |event| match event.key() {
-        Some(key) if key.starts_with(ATTEMPT_PREFIX) => state.reload_attempt(&key),
-        Some(key) if key == INDEX_KEY => state.reload_from_storage(),
-        None => state.reload_from_storage(),
-        Some(_) => {}
+    // Keys of another copy on the same origin (another scope) are not ours.
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        match event.key().map(|key| browser::storage::name_of(&key)) {
+            Some(Some(name)) if name.starts_with(ATTEMPT_PREFIX) => state.reload_attempt(&name),
+            Some(Some(name)) if name == INDEX_KEY => state.reload_from_storage(),
+            None => state.reload_from_storage(),
+            Some(_) => {}
+        }
     });
     on_cleanup(move || listener.remove());
     // Leaving the page (another tab, closing, navigating away) is the last chance to

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
-use yardstick::browser::storage::BrowserStorage;
+use yardstick::browser::storage::{name_of, stored_key, BrowserStorage};
 use yardstick::core::answers::Answer;
 use yardstick::core::layout::{attempt_key, decode_layout, encode_attempt, INDEX_KEY};
 use yardstick::core::store::Decoded;
@@ -16,18 +16,35 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// This copy's storage, by the app's names (each stored under the scope of the test
+/// page's path, as the app stores them).
+struct Scoped;
+
+impl Scoped {
+    fn get_item(&self, name: &str) -> Result<Option<String>, wasm_bindgen::JsValue> {
+        local_storage().get_item(&stored_key(name))
+    }
+    fn set_item(&self, name: &str, value: &str) -> Result<(), wasm_bindgen::JsValue> {
+        local_storage().set_item(&stored_key(name), value)
+    }
+}
+
+fn stored() -> Scoped {
+    Scoped
+}
+
 fn clear() {
     local_storage().clear().unwrap();
 }
 
 /// What storage holds, read through the layout (index and one key per attempt).
 fn saved_store() -> yardstick::core::store::Store {
-    let index = local_storage()
+    let index = stored()
         .get_item(INDEX_KEY)
         .unwrap()
         .expect("an index");
     let Decoded::Current(store) =
-        decode_layout(&index, &|key| local_storage().get_item(key).unwrap())
+        decode_layout(&index, &|key| stored().get_item(key).unwrap())
     else {
         panic!("unreadable layout")
     };
@@ -61,7 +78,7 @@ fn storage_is_probed_and_round_trips_text() {
     storage.remove("yardstick.test");
     assert_eq!(storage.read("yardstick.test"), None);
     assert_eq!(
-        local_storage().get_item("yardstick.probe").unwrap(),
+        stored().get_item("yardstick.probe").unwrap(),
         None,
         "the probe cleans up"
     );
@@ -82,7 +99,7 @@ fn unavailable_storage_runs_in_memory_and_says_so() {
         let item = framework.dimensions[0].items[0].id.clone();
         state.answer(&attempt.id, &item, Some(Answer::Rating { value: 4 }));
         assert_eq!(state.attempt(&attempt.id).unwrap().answers.len(), 1);
-        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(STATE_KEY).unwrap(), None);
     });
 }
 
@@ -91,10 +108,10 @@ fn backups() -> Vec<(String, String)> {
     let storage = local_storage();
     let mut found: Vec<(String, String)> = (0..storage.length().unwrap())
         .filter_map(|i| storage.key(i).unwrap())
-        .filter(|key| key.starts_with(BACKUP_KEY))
-        .map(|key| {
+        .filter_map(|key| {
+            let name = name_of(&key).filter(|name| name.starts_with(BACKUP_KEY))?;
             let value = storage.get_item(&key).unwrap().unwrap();
-            (key, value)
+            Some((name, value))
         })
         .collect();
     found.sort();
@@ -105,8 +122,8 @@ fn backups() -> Vec<(String, String)> {
 fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
     clear();
     // A backup an earlier build made (its one slot): a new fault must not overwrite it.
-    local_storage().set_item(BACKUP_KEY, "earlier").unwrap();
-    local_storage().set_item(STATE_KEY, "{not json").unwrap();
+    stored().set_item(BACKUP_KEY, "earlier").unwrap();
+    stored().set_item(STATE_KEY, "{not json").unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
         let found = backups();
@@ -117,7 +134,7 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
             "a dated key"
         );
         assert_eq!(found[1].1, "{not json");
-        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(STATE_KEY).unwrap(), None);
         let key = found[1].0.clone();
         assert!(state.notices().get_untracked().iter().any(|n| matches!(
             n,
@@ -129,7 +146,7 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
         assert!(state.store().get_untracked().in_progress.is_empty());
     });
     // A second fault in a row gets its own key; both earlier copies stay.
-    local_storage()
+    stored()
         .set_item(STATE_KEY, "{still not json")
         .unwrap();
     with_owner(|| {
@@ -147,11 +164,11 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
 fn newer_data_is_left_where_it_is_and_nothing_is_written() {
     clear();
     let newer = r#"{"schema":99,"future":true}"#;
-    local_storage().set_item(STATE_KEY, newer).unwrap();
+    stored().set_item(STATE_KEY, newer).unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
         assert_eq!(
-            local_storage().get_item(STATE_KEY).unwrap().as_deref(),
+            stored().get_item(STATE_KEY).unwrap().as_deref(),
             Some(newer)
         );
         assert!(backups().is_empty());
@@ -162,7 +179,7 @@ fn newer_data_is_left_where_it_is_and_nothing_is_written() {
         let framework = add_fixture_framework(&state);
         state.start(&framework);
         assert_eq!(
-            local_storage().get_item(INDEX_KEY).unwrap(),
+            stored().get_item(INDEX_KEY).unwrap(),
             None,
             "nothing written"
         );
@@ -172,7 +189,7 @@ fn newer_data_is_left_where_it_is_and_nothing_is_written() {
             "only the newer data is there"
         );
         assert_eq!(
-            local_storage().get_item(STATE_KEY).unwrap().as_deref(),
+            stored().get_item(STATE_KEY).unwrap().as_deref(),
             Some(newer)
         );
     });
@@ -181,7 +198,7 @@ fn newer_data_is_left_where_it_is_and_nothing_is_written() {
 #[wasm_bindgen_test]
 fn schema_1_is_migrated_and_written_back() {
     clear();
-    local_storage()
+    stored()
         .set_item(STATE_KEY, r#"{"schema":1,"current":{"id":"x","framework_id":"engineering-manager","framework_version":"1.0.0","started_at":1,"updated_at":2,"completed_at":null,"answers":{}},"history":[]}"#)
         .unwrap();
     with_owner(|| {
@@ -193,8 +210,8 @@ fn schema_1_is_migrated_and_written_back() {
             .contains(&Notice::Migrated { from: 1 }));
         // Written out as the layout; the single key it came from is gone.
         assert_eq!(saved_store().in_progress[0].id, "x");
-        assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), None);
-        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(STATE_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(BACKUP_KEY).unwrap(), None);
     });
 }
 
@@ -220,7 +237,7 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
             Some(Answer::Rating { value: 5 }),
             1.0,
         );
-        local_storage()
+        stored()
             .set_item(
                 &attempt_key(&attempt_id),
                 &encode_attempt(other.attempt(&attempt_id).unwrap()),
@@ -240,15 +257,15 @@ fn a_write_from_another_tab_is_kept_when_this_tab_answers() {
 fn deleting_everything_removes_only_yardstick_keys() {
     clear();
     local_storage().set_item("someone-else", "keep me").unwrap();
-    local_storage().set_item(BACKUP_KEY, "old").unwrap();
+    stored().set_item(BACKUP_KEY, "old").unwrap();
     with_owner(|| {
         let state = AppState::new(BrowserStorage::open());
         let framework = add_fixture_framework(&state);
         state.start(&framework);
-        assert!(local_storage().get_item(INDEX_KEY).unwrap().is_some());
+        assert!(stored().get_item(INDEX_KEY).unwrap().is_some());
         state.delete_everything();
-        assert_eq!(local_storage().get_item(INDEX_KEY).unwrap(), None);
-        assert_eq!(local_storage().get_item(BACKUP_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(INDEX_KEY).unwrap(), None);
+        assert_eq!(stored().get_item(BACKUP_KEY).unwrap(), None);
         assert_eq!(
             local_storage().get_item("someone-else").unwrap().as_deref(),
             Some("keep me")
@@ -510,7 +527,7 @@ fn corrupt_data_appearing_mid_session_is_set_aside_not_overwritten() {
         let attempt_id = state.store().get_untracked().in_progress[0].id.clone();
         state.answer(&attempt_id, "plan-risks", Some(Answer::Rating { value: 4 }));
 
-        local_storage()
+        stored()
             .set_item(&attempt_key(&attempt_id), "{garbage")
             .unwrap();
         state.answer(
@@ -522,7 +539,7 @@ fn corrupt_data_appearing_mid_session_is_set_aside_not_overwritten() {
         let answers = saved_store().attempt(&attempt_id).unwrap().answers.clone();
         assert_eq!(answers.len(), 2, "both answers kept: {answers:?}");
 
-        local_storage()
+        stored()
             .set_item(INDEX_KEY, "{broken index")
             .unwrap();
         state.finish(&attempt_id);
@@ -536,4 +553,120 @@ fn corrupt_data_appearing_mid_session_is_set_aside_not_overwritten() {
             }
         )));
     });
+}
+
+/// Two copies of the app on one origin keep apart: this copy's keys sit under the
+/// scope of its path, and another copy's keys are neither read nor listed.
+#[wasm_bindgen_test]
+fn keys_are_stored_under_the_scope_of_the_apps_path() {
+    clear();
+    local_storage()
+        .set_item("/another-copy/yardstick.test", "theirs")
+        .unwrap();
+    let storage = BrowserStorage::open();
+    storage.write("yardstick.test", "ours").unwrap();
+    let key = stored_key("yardstick.test");
+    assert!(key.starts_with('/') && key.ends_with("/yardstick.test"), "{key}");
+    assert_eq!(local_storage().get_item(&key).unwrap().as_deref(), Some("ours"));
+    assert_eq!(local_storage().get_item("yardstick.test").unwrap(), None);
+    assert_eq!(
+        storage.entries_with_prefix("yardstick."),
+        vec![("yardstick.test".to_string(), 8)]
+    );
+    storage.remove("yardstick.test");
+    assert_eq!(
+        local_storage()
+            .get_item("/another-copy/yardstick.test")
+            .unwrap()
+            .as_deref(),
+        Some("theirs"),
+        "another copy's key is not ours to remove"
+    );
+    assert_eq!(name_of("/another-copy/yardstick.test"), None);
+}
+
+/// What a build from before scoping stored is moved under this copy's scope on
+/// opening, byte for byte, and the app loads it; a key this copy already holds is not
+/// overwritten, and keys of other apps are left alone.
+#[wasm_bindgen_test]
+fn unscoped_keys_of_earlier_builds_move_under_the_scope_and_load() {
+    clear();
+    let earlier = with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let framework = add_fixture_framework(&state);
+        state.start(&framework);
+        let id = state.store().get_untracked().in_progress[0].id.clone();
+        state.answer(&id, "plan-risks", Some(Answer::Rating { value: 4 }));
+        id
+    });
+    // Make it look as an earlier build left it: every key without a scope.
+    let storage = local_storage();
+    let ours: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| name_of(key).is_some())
+        .collect();
+    assert!(ours.len() >= 3, "index, attempt and framework: {ours:?}");
+    let mut values = Vec::new();
+    for key in &ours {
+        let name = name_of(key).unwrap();
+        let value = storage.get_item(key).unwrap().unwrap();
+        storage.remove_item(key).unwrap();
+        storage.set_item(&name, &value).unwrap();
+        values.push((name, value));
+    }
+    storage.set_item("yardstick.backup.5", "unscoped").unwrap();
+    stored().set_item("yardstick.backup.5", "this copy's").unwrap();
+    storage.set_item("someone-else", "keep me").unwrap();
+
+    with_owner(|| {
+        let state = AppState::new(BrowserStorage::open());
+        let store = state.store().get_untracked();
+        let attempt = store.attempt(&earlier).expect("the earlier attempt loads");
+        assert_eq!(attempt.answers.len(), 1);
+    });
+    for (name, value) in values {
+        assert_eq!(storage.get_item(&name).unwrap(), None, "{name} moved");
+        assert_eq!(stored().get_item(&name).unwrap(), Some(value), "{name} kept");
+    }
+    assert_eq!(
+        stored().get_item("yardstick.backup.5").unwrap().as_deref(),
+        Some("this copy's")
+    );
+    assert_eq!(
+        storage.get_item("yardstick.backup.5").unwrap().as_deref(),
+        Some("unscoped"),
+        "not moved over this copy's own key"
+    );
+    assert_eq!(
+        storage.get_item("someone-else").unwrap().as_deref(),
+        Some("keep me")
+    );
+}
+
+/// The fault injected for real: storage too full to copy an unscoped key. The key
+/// stays where it is, is still read and listed, and moves at a later opening once
+/// there is room.
+#[wasm_bindgen_test]
+fn a_move_that_a_full_storage_refuses_loses_nothing() {
+    clear();
+    let storage = local_storage();
+    let big = "b".repeat(200_000);
+    storage.set_item("yardstick.backup.7", &big).unwrap();
+    let fillers = fill_storage();
+    let opened = BrowserStorage::open();
+    assert_eq!(stored().get_item("yardstick.backup.7").unwrap(), None, "no room to copy");
+    assert_eq!(opened.read("yardstick.backup.7").as_deref(), Some(big.as_str()));
+    assert_eq!(
+        opened.entries_with_prefix("yardstick.backup"),
+        vec![("yardstick.backup.7".to_string(), big.len() * 2)]
+    );
+    for key in fillers {
+        storage.remove_item(&key).unwrap();
+    }
+    BrowserStorage::open();
+    assert_eq!(storage.get_item("yardstick.backup.7").unwrap(), None);
+    assert_eq!(
+        stored().get_item("yardstick.backup.7").unwrap().as_deref(),
+        Some(big.as_str())
+    );
 }

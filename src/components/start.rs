@@ -36,7 +36,7 @@ fn ResumeBanners() -> impl IntoView {
     view! {
         <For
             each=move || state.store().with(|s| s.in_progress.clone())
-            key=|a| (a.id.clone(), a.answers.len())
+            key=|a| (a.id.clone(), a.answers.len(), a.feedback.as_ref().map(|r| r.responses.len()))
             children=move |attempt| {
                 let title = state.role_title(&attempt.framework_id);
                 let (framework_id, version) = (attempt.framework_id.clone(), attempt.framework_version.clone());
@@ -55,6 +55,23 @@ fn ResumeBanners() -> impl IntoView {
                     }
                 };
                 let id = attempt.id.clone();
+                let feedback_id = attempt.id.clone();
+                let feedback = attempt.feedback.as_ref().map(|record| {
+                    let count = record.responses.len();
+                    let label = match count {
+                        1 => "Feedback from others (1 response)".to_string(),
+                        n => format!("Feedback from others ({n} responses)"),
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.open(View::Feedback { attempt_id: feedback_id.clone() })
+                        >
+                            {label}
+                        </button>
+                    }
+                });
                 let heading_id = format!("resume-{}", attempt.id);
                 let labelled_by = heading_id.clone();
                 view! {
@@ -68,6 +85,7 @@ fn ResumeBanners() -> impl IntoView {
                         >
                             {format!("Resume {title}")}
                         </button>
+                        {feedback}
                     </section>
                 }
             }
@@ -92,6 +110,18 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
         })
     };
     let title = card.title.clone();
+    let ask_id = card.id.clone();
+    let ask_others = card.observers.then(move || {
+        view! {
+            <button
+                type="button"
+                class="button button-quiet"
+                on:click=move |_| state.ask_others_about(&ask_id)
+            >
+                "Ask others for feedback"
+            </button>
+        }
+    });
     let start = move || {
         confirming.set(false);
         state.start_role(&framework_id);
@@ -149,6 +179,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
                             }.into_any()
                         }
                     }}}
+                    {ask_others}
                 </div>
             </article>
         </li>

@@ -7,12 +7,13 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use super::AppState;
+use super::{AppState, View};
 use crate::browser::fetch::fetch_bytes;
 use crate::browser::location::HistoryEntry;
 use crate::core::builtin::{
     built_in_path, current_version, is_built_in, published_version, BUILT_IN,
 };
+use crate::core::feedback::observer::observer_ready;
 use crate::core::framework::Framework;
 use crate::core::limits::MAX_FRAMEWORK_BYTES;
 use crate::core::validate::load_framework;
@@ -37,6 +38,9 @@ pub struct RoleCard {
     pub areas: usize,
     pub minutes: u64,
     pub custom: bool,
+    /// Whether observers can answer it (every statement has observer wording), so an
+    /// invitation can be made from the card.
+    pub observers: bool,
 }
 
 /// Fetches in flight (`None`) or failed (why), by [`load_key`].
@@ -179,18 +183,40 @@ impl AppState {
         leptos::task::spawn_local(async move {
             match state.ensure_framework(id.clone()).await {
                 Some(framework) => state.start_as(&framework, entry),
-                None => {
-                    let key = load_key(&id, current_version(&id).unwrap_or_default());
-                    let reason = state
-                        .loads
-                        .with_untracked(|l| l.get(&key).cloned().flatten())
-                        .unwrap_or_default();
-                    state.notify(super::Notice::RoleUnavailable {
-                        title: state.role_title(&id),
-                        reason,
-                    });
-                }
+                None => state.notify_role_unavailable(&id),
             }
+        });
+    }
+
+    /// Says that the role `id` could not be fetched, and why.
+    fn notify_role_unavailable(&self, id: &str) {
+        let key = load_key(id, current_version(id).unwrap_or_default());
+        let reason = self
+            .loads
+            .with_untracked(|l| l.get(&key).cloned().flatten())
+            .unwrap_or_default();
+        self.notify(super::Notice::RoleUnavailable {
+            title: self.role_title(id),
+            reason,
+        });
+    }
+
+    /// Opens the feedback page of the role's attempt in progress, so the person can
+    /// send an invitation before (or while) answering; starts the attempt first when
+    /// there is none, without taking the person to its questions.
+    pub fn ask_others_about(&self, framework_id: &str) {
+        let state = *self;
+        let id = framework_id.to_string();
+        leptos::task::spawn_local(async move {
+            let Some(framework) = state.ensure_framework(id.clone()).await else {
+                state.notify_role_unavailable(&id);
+                return;
+            };
+            let existing = state
+                .store()
+                .with_untracked(|s| s.in_progress_for(&id).map(|a| a.id.clone()));
+            let attempt_id = existing.unwrap_or_else(|| state.begin(&framework));
+            state.open(View::Feedback { attempt_id });
         });
     }
 
@@ -205,6 +231,8 @@ impl AppState {
             areas: b.areas,
             minutes: b.minutes,
             custom: false,
+            // The built-ins carry observer wording: tests/feedback_pages.rs checks it.
+            observers: true,
         });
         let custom: Vec<RoleCard> = self.frameworks.read.with(|all| {
             all.iter()
@@ -218,6 +246,7 @@ impl AppState {
                     areas: f.dimensions.len(),
                     minutes: u64::from(crate::core::timing::estimated_minutes(f)),
                     custom: true,
+                    observers: observer_ready(f).is_ok(),
                 })
                 .collect()
         });

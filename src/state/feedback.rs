@@ -1,4 +1,4 @@
-//! Feedback from others, on the person's side: making a result's invitation and adding
+//! Feedback from others, on the person's side: making an attempt's invitation and adding
 //! the responses that come back, stored with the attempt (`core::feedback::record`).
 
 use leptos::prelude::*;
@@ -14,7 +14,8 @@ use crate::core::feedback::record::{invite_link, AddOutcome, FeedbackRecord, Res
 use crate::core::feedback::response_code::{response_file, response_file_name, ObserverResponse};
 
 impl AppState {
-    /// Makes the one invitation of a finished result, showing `name` to observers
+    /// Makes the one invitation of an attempt (finished, or in progress when the person
+    /// asks before answering), showing `name` to observers
     /// (empty for none). `Err` says why not (a framework without observer wording, a
     /// name too long, a result that is gone).
     pub fn create_invitation(&self, attempt_id: &str, name: &str) -> Result<(), String> {
@@ -34,7 +35,7 @@ impl AppState {
         if made {
             Ok(())
         } else {
-            Err("This result is no longer in history.".to_string())
+            Err("This assessment is no longer here: it may have been deleted in another tab.".to_string())
         }
     }
 

@@ -237,10 +237,7 @@ impl AppState {
     }
 
     pub(super) fn start_as(&self, framework: &Framework, entry: HistoryEntry) {
-        let now = now_ms();
-        let id = format!("{}-{:06}", now as u64, random_below(1_000_000));
-        let attempt = Attempt::new(framework, id.clone(), now);
-        self.mutate(|store| store.start(attempt));
+        let id = self.begin(framework);
         self.navigate(
             View::Assess {
                 attempt_id: id,
@@ -248,6 +245,16 @@ impl AppState {
             },
             entry,
         );
+    }
+
+    /// Starts an attempt of `framework` (replacing the one in progress for it) and
+    /// returns its id; where to go next is the caller's.
+    pub(super) fn begin(&self, framework: &Framework) -> String {
+        let now = now_ms();
+        let id = format!("{}-{:06}", now as u64, random_below(1_000_000));
+        let attempt = Attempt::new(framework, id.clone(), now);
+        self.mutate(|store| store.start(attempt));
+        id
     }
 
     /// Records an answer (`None` clears it) and tells the host page about progress.

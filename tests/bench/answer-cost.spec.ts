@@ -10,7 +10,7 @@
 // under 2): timings on a shared machine vary, sizes do not.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
-import { framework, startRole } from "../e2e/helpers";
+import { SCOPE, framework, startRole } from "../e2e/helpers";
 
 const MAX_RATIO = Number(process.env.ANSWER_COST_MAX_RATIO || 3);
 const ANSWERS = 24;
@@ -22,7 +22,7 @@ async function seed(page: Page, count: number) {
     em.dimensions.flatMap((d) => d.items).filter((i) => i.type === "behaviour").map((i) => [i.id, { kind: "rating", value: 3 }]),
   );
   await page.addInitScript(
-    ({ count, id, version, answers, legacy }) => {
+    ({ count, id, version, answers, legacy, scope }) => {
       if (sessionStorage.getItem("seeded")) return;
       sessionStorage.setItem("seeded", "1");
       const ids: string[] = [];
@@ -38,16 +38,19 @@ async function seed(page: Page, count: number) {
           answers,
           scoring_model: 2,
         };
-        if (!legacy) localStorage.setItem(`yardstick.attempt.${attempt.id}`, JSON.stringify(attempt));
+        if (!legacy) localStorage.setItem(`${scope}yardstick.attempt.${attempt.id}`, JSON.stringify(attempt));
         ids.push(attempt.id);
         all.push(attempt);
       }
       // BENCH_LEGACY_LAYOUT=1 seeds the single-key layout of earlier builds instead, to
       // measure one of those (E2E_DIST=<its dist>) the same way.
-      if (legacy) localStorage.setItem("yardstick.state", JSON.stringify({ schema: 2, in_progress: [], history: all }));
-      else localStorage.setItem("yardstick.index", JSON.stringify({ schema: 3, in_progress: [], history: ids }));
+      if (legacy) localStorage.setItem(`${scope}yardstick.state`, JSON.stringify({ schema: 2, in_progress: [], history: all }));
+      else localStorage.setItem(`${scope}yardstick.index`, JSON.stringify({ schema: 3, in_progress: [], history: ids }));
     },
-    { count, id: em.id, version: em.version, answers, legacy: process.env.BENCH_LEGACY_LAYOUT === "1" },
+    { count, id: em.id, version: em.version, answers, legacy: process.env.BENCH_LEGACY_LAYOUT === "1",
+      // Builds of the single-key layout stored their keys without a scope.
+      scope: process.env.BENCH_LEGACY_LAYOUT === "1" ? "" : SCOPE,
+    },
   );
 }
 

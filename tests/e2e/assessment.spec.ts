@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
 import { inputsFor, type Framework } from "./pattern";
-import { ROLES, expected, framework, answerGroups, startRole, finish, savedStore } from "./helpers";
+import { ROLES, SCOPE, expected, framework, answerGroups, startRole, finish, savedStore } from "./helpers";
 
 for (const role of ROLES) {
   test(`${role}: completing it shows the overall score the core computes`, async ({ page, watch }) => {
@@ -316,28 +316,28 @@ test.describe("storage faults", () => {
     page,
   }) => {
     const raw = "{this is not json";
-    await page.addInitScript((raw) => {
+    await page.addInitScript(({ raw, scope }) => {
       if (!sessionStorage.getItem("seeded")) {
         sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("yardstick.backup", "an earlier build's backup");
-        localStorage.setItem("yardstick.state", raw);
+        localStorage.setItem(`${scope}yardstick.backup`, "an earlier build's backup");
+        localStorage.setItem(`${scope}yardstick.state`, raw);
       }
-    }, raw);
+    }, { raw, scope: SCOPE });
     await openApp(page);
     await expect(page.getByRole("alert")).toContainText("could not be read");
     const backups = () =>
       page.evaluate(() =>
         Object.keys(localStorage)
-          .filter((k) => k.startsWith("yardstick.backup"))
+          .filter((k) => k.includes("yardstick.backup"))
           .sort()
           .map((k) => [k, localStorage.getItem(k)]),
       );
     const found = await backups();
     expect(found).toHaveLength(2);
-    expect(found[0]).toEqual(["yardstick.backup", "an earlier build's backup"]);
-    expect(found[1][0]).toMatch(/^yardstick\.backup\.\d+$/);
+    expect(found[0]).toEqual([`${SCOPE}yardstick.backup`, "an earlier build's backup"]);
+    expect(found[1][0]).toMatch(/^\/yardstick\/yardstick\.backup\.\d+$/);
     expect(found[1][1]).toBe(raw);
-    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
+    expect(await page.evaluate((k) => localStorage.getItem(k), `${SCOPE}yardstick.state`)).toBeNull();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the backup" }).click();
     const file = await download;
@@ -377,19 +377,21 @@ test.describe("storage faults", () => {
       "this page leaves it alone and will not save anything",
     );
     await startRole(page, framework("interview-readiness"));
-    const ours = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")));
+    // Seeded as a build from before scoped keys wrote it: with no room, not even the
+    // move under this copy's scope happens.
+    const ours = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("yardstick.")));
     expect(ours).toEqual(["yardstick.state"]);
     expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBe(raw);
   });
 
   test("data a newer version wrote is never moved: this page writes nothing and offers a copy", async ({ page }) => {
     const raw = JSON.stringify({ schema: 99, future: true });
-    await page.addInitScript((raw) => {
+    await page.addInitScript(({ raw, scope }) => {
       if (!sessionStorage.getItem("seeded")) {
         sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("yardstick.state", raw);
+        localStorage.setItem(`${scope}yardstick.state`, raw);
       }
-    }, raw);
+    }, { raw, scope: SCOPE });
     await openApp(page);
     const notice = page.getByRole("alert").filter({ hasText: "newer version of Yardstick" });
     await expect(notice).toContainText("It stays where it is, untouched");
@@ -398,9 +400,9 @@ test.describe("storage faults", () => {
     const copy = JSON.parse(readFileSync((await (await download).path())!, "utf8"));
     expect(copy["yardstick.state"]).toBe(raw);
     await startRole(page, framework("interview-readiness"));
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")));
-    expect(keys).toEqual(["yardstick.state"]);
-    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBe(raw);
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("yardstick.")));
+    expect(keys).toEqual([`${SCOPE}yardstick.state`]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), `${SCOPE}yardstick.state`)).toBe(raw);
   });
 
   test("an older stored schema is migrated and the attempt resumes", async ({ page }) => {
@@ -438,17 +440,19 @@ test.describe("storage faults", () => {
     await expect(page.getByRole("status").filter({ hasText: "older version" })).toBeVisible();
     const backups = await page.evaluate(() =>
       Object.keys(localStorage)
-        .filter((k) => k.startsWith("yardstick.backup"))
+        .filter((k) => k.includes("yardstick.backup"))
         .sort()
         .map((k) => [k, localStorage.getItem(k)]),
     );
+    // The earlier build stored its keys without a scope: they move under this copy's.
     expect(backups, "the earlier backups are kept as they were").toEqual([
-      ["yardstick.backup", "an earlier build's backup"],
-      ["yardstick.backup.1690000000000", "a dated backup made earlier"],
+      [`${SCOPE}yardstick.backup`, "an earlier build's backup"],
+      [`${SCOPE}yardstick.backup.1690000000000`, "a dated backup made earlier"],
     ]);
     // Migrated to the current layout (an index and one key per attempt); the single key
     // it came from is gone only once everything was written.
-    expect(await page.evaluate(() => localStorage.getItem("yardstick.state"))).toBeNull();
+    const leftovers = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith("yardstick.state")));
+    expect(leftovers).toEqual([]);
     expect((await savedStore(page)).in_progress.map((a) => a.id)).toEqual(["old-1"]);
     await page.getByRole("button", { name: `Resume ${f.title}` }).first().click();
     await expect(page.getByRole("heading", { level: 2, name: f.dimensions[1].name })).toBeVisible();
@@ -512,7 +516,7 @@ test("two tabs: answers a few milliseconds apart both stay, and Delete everythin
   await expect(a.locator(".privacy [role=status]")).toHaveText("Everything Yardstick kept in this browser has been deleted.");
   await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
   await expect(b.getByRole("button", { name: `Resume ${f.title}` })).toHaveCount(0);
-  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("yardstick.")))).toEqual([]);
+  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("yardstick.")))).toEqual([]);
 });
 
 test("built-in frameworks are fetched only when a role needs one", async ({ page, watch }) => {

@@ -46,24 +46,28 @@ export async function finish(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: /Your results/ })).toBeVisible();
 }
 
+/** Where the app keeps its keys: the directory it is served from (playwright.config.ts
+ *  serves it at /yardstick/), so its index is `/yardstick/yardstick.index`. */
+export const SCOPE = "/yardstick/";
+
 /** Everything Yardstick saved, read through the storage layout: the index
  *  (`yardstick.index`) and one key per attempt (`yardstick.attempt.<id>`). */
 export async function savedStore(
   page: Page,
 ): Promise<{ schema: number | null; in_progress: Record<string, any>[]; history: Record<string, any>[] }> {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem("yardstick.index") ?? '{"schema":null,"in_progress":[],"history":[]}');
-    const read = (id: string) => JSON.parse(localStorage.getItem(`yardstick.attempt.${id}`) ?? "null");
+  return page.evaluate((scope) => {
+    const index = JSON.parse(localStorage.getItem(`${scope}yardstick.index`) ?? '{"schema":null,"in_progress":[],"history":[]}');
+    const read = (id: string) => JSON.parse(localStorage.getItem(`${scope}yardstick.attempt.${id}`) ?? "null");
     return { schema: index.schema, in_progress: index.in_progress.map(read), history: index.history.map(read) };
-  });
+  }, SCOPE);
 }
 
-/** Every key Yardstick keeps and its value, to check that nothing changed. */
+/** Every key Yardstick keeps and its value (scoped or not), to check that nothing changed. */
 export async function savedKeys(page: Page): Promise<string> {
   return page.evaluate(() =>
     JSON.stringify(
       Object.keys(localStorage)
-        .filter((key) => key.startsWith("yardstick."))
+        .filter((key) => key.includes("yardstick."))
         .sort()
         .map((key) => [key, localStorage.getItem(key)]),
     ),

@@ -20,6 +20,7 @@ pub mod framework;
 pub mod history;
 pub mod history_markup;
 pub mod html;
+pub mod key_scope;
 pub mod layout;
 pub mod limits;
 pub mod message_markup;

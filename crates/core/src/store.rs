@@ -134,8 +134,20 @@ impl Store {
         self.in_progress.iter_mut().find(|a| a.id == id)
     }
 
-    /// Starts `attempt`, replacing any attempt in progress for the same framework.
-    pub fn start(&mut self, attempt: Attempt) {
+    /// Starts `attempt`, replacing any attempt in progress for the same framework. An
+    /// invitation the replaced attempt held moves to the new one when both answer the
+    /// same version (observers answered that version, not those answers), so starting
+    /// over never loses the responses that came back.
+    pub fn start(&mut self, mut attempt: Attempt) {
+        let replaced = self
+            .in_progress
+            .iter()
+            .position(|a| a.framework_id == attempt.framework_id);
+        if let Some(old) = replaced.map(|at| self.in_progress.remove(at)) {
+            if attempt.feedback.is_none() && old.framework_version == attempt.framework_version {
+                attempt.feedback = old.feedback;
+            }
+        }
         self.in_progress
             .retain(|a| a.framework_id != attempt.framework_id);
         self.in_progress.push(attempt);
@@ -187,15 +199,21 @@ impl Store {
         true
     }
 
-    /// Sets (or with `None` removes) the feedback record of a finished attempt: its
-    /// invitation and responses. False when no such result is in history.
+    /// Sets (or with `None` removes) the feedback record of an attempt, finished or in
+    /// progress (an invitation can go out before the person answers): its invitation
+    /// and responses. False when no such attempt is here.
     pub fn set_feedback(
         &mut self,
         attempt_id: &str,
         record: Option<FeedbackRecord>,
         now: f64,
     ) -> bool {
-        let Some(attempt) = self.history.iter_mut().find(|a| a.id == attempt_id) else {
+        let found = self
+            .in_progress
+            .iter_mut()
+            .chain(self.history.iter_mut())
+            .find(|a| a.id == attempt_id);
+        let Some(attempt) = found else {
             return false;
         };
         attempt.feedback = record;

@@ -475,14 +475,17 @@ fn the_record_is_stored_and_exported_with_the_attempt_and_older_attempts_have_no
     store.start(attempt);
     assert!(
         !store.set_feedback(
-            "a-1",
+            "nobody",
             Some(FeedbackRecord::new(&invitation(&framework))),
             2_000.0
         ),
-        "only a finished result collects feedback"
+        "no attempt, no record"
     );
-    assert!(store.complete("a-1", 1_500.0));
+    // An invitation can go out before the person has answered, and stays on finishing.
     let record = record_with(&framework, &golden_codes(&framework));
+    assert!(store.set_feedback("a-1", Some(record.clone()), 1_200.0));
+    assert!(store.complete("a-1", 1_500.0));
+    assert_eq!(store.attempt("a-1").unwrap().feedback, Some(record.clone()));
     assert!(store.set_feedback("a-1", Some(record.clone()), 2_000.0));
     let stored = store.attempt("a-1").unwrap();
     assert_eq!(stored.updated_at, 2_000.0);
@@ -697,4 +700,53 @@ fn the_radar_overlays_self_and_others_when_there_are_three_areas_or_more() {
         html.matches("<tr data-dimension=").count(),
         framework.capability_dimensions().count()
     );
+}
+
+#[test]
+fn starting_over_keeps_the_invitation_and_its_responses_for_the_same_version() {
+    let framework = fixture();
+    let mut store = Store::new();
+    store.start(Attempt::new(&framework, "first".into(), 1_000.0));
+    let record = record_with(&framework, &golden_codes(&framework));
+    assert!(store.set_feedback("first", Some(record.clone()), 1_100.0));
+
+    store.start(Attempt::new(&framework, "again".into(), 2_000.0));
+    assert!(store.attempt("first").is_none(), "the earlier attempt is replaced");
+    assert_eq!(
+        store.attempt("again").unwrap().feedback,
+        Some(record),
+        "the observers answered this version: their responses still apply"
+    );
+
+    let mut newer = framework.clone();
+    newer.version = "9.9.9".into();
+    store.start(Attempt::new(&newer, "newer".into(), 3_000.0));
+    assert_eq!(
+        store.attempt("newer").unwrap().feedback,
+        None,
+        "responses to another version do not carry over"
+    );
+    assert_eq!(store.in_progress.len(), 1);
+}
+
+#[test]
+fn an_unfinished_attempt_counts_responses_but_compares_nothing_until_finished() {
+    use yardstick_core::feedback::report_markup::attempt_feedback_markup;
+    let framework = fixture();
+    let mut attempt = Attempt::new(&framework, "a-1".into(), 1_000.0);
+    assert_eq!(attempt_feedback_markup(&framework, &attempt, false), None);
+    attempt.answers = golden_self();
+    let codes = golden_codes(&framework);
+    attempt.feedback = Some(record_with(&framework, &codes));
+    let unfinished = attempt_feedback_markup(&framework, &attempt, false).unwrap();
+    assert!(
+        unfinished.contains(&format!("{} responses are in.", codes.len())),
+        "{unfinished}"
+    );
+    assert!(unfinished.contains("Your own assessment is not finished yet"));
+    assert!(!unfinished.contains("<table") && !unfinished.contains("<svg"));
+
+    attempt.completed_at = Some(2_000.0);
+    let finished = attempt_feedback_markup(&framework, &attempt, false).unwrap();
+    assert!(finished.contains("<table"), "{finished}");
 }

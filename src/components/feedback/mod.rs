@@ -1,5 +1,6 @@
-//! Feedback from others for one result: make the invitation link, add the responses
-//! that come back, and read self against others. Every part arrives as markup written
+//! Feedback from others for one attempt (a result, or an assessment in progress when
+//! the person asks before answering): make the invitation link, add the responses
+//! that come back, and read self against others once the attempt is finished. Every part arrives as markup written
 //! by `core::feedback` (`page_markup` for the controls, `report_markup` for the
 //! comparison); this file wires one delegated listener to the buttons and the file
 //! picker. Each part redraws on its own, so adding a response never replaces the
@@ -35,27 +36,18 @@ pub fn FeedbackView(attempt_id: String) -> impl IntoView {
     // Only what decides the page's shape; adding a response changes none of it.
     let found = Memo::new(move |_| {
         let attempt = state.attempt(&id)?;
-        if !attempt.is_complete() {
-            return Some(Err(
-                "Finish the assessment first: colleagues' views are compared with your own finished answers.".to_string(),
-            ));
-        }
-        Some(Ok(state.availability(
+        Some(state.availability(
             &attempt.framework_id,
             &attempt.framework_version,
-        )))
+        ))
     });
     move || match found.get() {
-        Some(Ok(Availability::Ready(framework))) => {
+        Some(Availability::Ready(framework)) => {
             feedback_page(attempt_id.clone(), *framework).into_any()
         }
-        Some(Ok(Availability::Loading)) => view! { <FrameworkLoading/> }.into_any(),
-        Some(Ok(Availability::Unavailable(reason))) => {
+        Some(Availability::Loading) => view! { <FrameworkLoading/> }.into_any(),
+        Some(Availability::Unavailable(reason)) => {
             view! { <Unavailable title="This role is not available" reason/> }.into_any()
-        }
-        Some(Err(reason)) => {
-            view! { <Unavailable title="No feedback for an unfinished assessment" reason/> }
-                .into_any()
         }
         None => view! {
             <Unavailable
@@ -187,6 +179,10 @@ fn feedback_page(attempt_id: String, framework: Framework) -> impl IntoView {
         framework.with_value(|framework| attempt_feedback_markup(framework, &attempt, hide_scores))
     };
     let has_record = move || link.with(Option::is_some);
+    let finished = Memo::new(move |_| {
+        id.with_value(|id| state.attempt(id))
+            .is_some_and(|a| a.is_complete())
+    });
     let not_ready = StoredValue::new(not_ready);
 
     view! {
@@ -214,13 +210,27 @@ fn feedback_page(attempt_id: String, framework: Framework) -> impl IntoView {
                 <div inner_html=move || remove_step_markup(confirming.get())></div>
             </Show>
             <div class="results-actions results-end">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| state.open(View::Results { attempt_id: id.get_value() })
-                >
-                    "Back to the result"
-                </button>
+                {move || if finished.get() {
+                    view! {
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.open(View::Results { attempt_id: id.get_value() })
+                        >
+                            "Back to the result"
+                        </button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button
+                            type="button"
+                            class="button button-primary"
+                            on:click=move |_| state.open(View::Assess { attempt_id: id.get_value(), area: None })
+                        >
+                            "Continue your assessment"
+                        </button>
+                    }.into_any()
+                }}
             </div>
         </article>
     }

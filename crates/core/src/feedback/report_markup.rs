@@ -36,15 +36,34 @@ use crate::radar::markup::{close_chart, legend_swatch, open_chart};
 const RADAR_SIZE: f64 = 400.0;
 const LABEL_FONT_SIZE: f64 = 17.0;
 
-/// The self-against-others section for a finished attempt and its stored feedback:
-/// the responses read from the record, aggregated with the attempt's own answers.
-/// `None` when the attempt has no invitation yet.
+/// The self-against-others section for an attempt and its stored feedback: the
+/// responses read from the record, aggregated with the attempt's own answers. An
+/// attempt still in progress has no self view to set against others (half the answers
+/// would make a gap that is not there), so it gets the count and what finishing
+/// brings. `None` when the attempt has no invitation yet.
 pub fn attempt_feedback_markup(
     framework: &Framework,
     attempt: &Attempt,
     hide_scores: bool,
 ) -> Option<String> {
     let responses = attempt.feedback.as_ref()?.responses(framework);
+    if !attempt.is_complete() {
+        let is_in = match responses.len() {
+            0 => "No responses are in yet.".to_string(),
+            1 => "1 response is in.".to_string(),
+            n => format!("{n} responses are in."),
+        };
+        let mut html = Html::new();
+        html.element(
+            "p",
+            &[
+                ("class", "feedback-status"),
+                ("data-testid", "feedback-status"),
+            ],
+            &format!("{is_in} Your own assessment is not finished yet: finish it, and this section sets their view against yours (once at least {MIN_GROUP_RESPONSES} people have responded)."),
+        );
+        return Some(html.finish());
+    }
     let report = aggregate(framework, &attempt.answers, &responses);
     Some(feedback_report_markup(framework, &report, hide_scores))
 }
