@@ -4,17 +4,19 @@
 # (`. scripts/setup.sh && ys_setup`) to also get the tools on PATH in the calling shell.
 #
 #   bash scripts/setup.sh               everything (build tools, npm packages, Chromium)
-#   bash scripts/setup.sh --no-browser  without Chromium/ChromeDriver (enough to build and serve)
+#   bash scripts/setup.sh --no-browser  without the browsers and drivers (enough to build and serve)
 #
 # Installs: the wasm32-unknown-unknown Rust target, trunk 0.21.x, wasm-bindgen-cli at the
 # exact version in Cargo.lock (it also provides wasm-bindgen-test-runner), the npm
 # devDependencies from package-lock.json (wasm-opt from binaryen 132, Playwright,
-# axe-core, Lighthouse; never a browser download), Debian's chromium + chromium-driver
-# via apt-get, and every crate with `cargo fetch` so builds can run offline.
+# axe-core, Lighthouse; never a browser download), Debian's chromium + chromium-driver,
+# firefox-esr, webkit2gtk-driver and xvfb via apt-get, geckodriver (cargo install), and
+# every crate with `cargo fetch` so builds can run offline.
 set -euo pipefail
 
 YS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 YS_TRUNK_VERSION="0.21.14"
+YS_GECKODRIVER_VERSION="0.37.1"
 
 export PATH="$HOME/.cargo/bin:$YS_ROOT/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -113,6 +115,30 @@ ys_setup() {
       echo "       fonts-liberation), or set CHROME_PATH and" >&2
       echo "       CHROMEDRIVER to a matching Chromium and ChromeDriver." >&2
       return 1
+    fi
+  fi
+
+  # Firefox ESR and WebKitGTK with their WebDriver servers (scripts/engines.sh) -----
+  if [[ "$want_browser" == 1 ]]; then
+    if [[ -x /usr/bin/firefox-esr && -x /usr/bin/WebKitWebDriver && -x /usr/bin/xvfb-run ]] &&
+      command -v xauth >/dev/null 2>&1; then
+      $say "firefox-esr + webkit2gtk-driver + xvfb: present"
+    elif [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      $say "installing firefox-esr, webkit2gtk-driver, xvfb and xauth with apt-get"
+      DEBIAN_FRONTEND=noninteractive apt-get update -q
+      # Recommends included: Firefox and WebKitGTK want their fonts and icon themes.
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q firefox-esr webkit2gtk-driver xvfb xauth
+    else
+      echo "setup: Firefox ESR or WebKitGTK is missing. Install Debian's 'firefox-esr'," >&2
+      echo "       'webkit2gtk-driver', 'xvfb' and 'xauth' packages." >&2
+      return 1
+    fi
+    have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
+    if [[ "$have" == "geckodriver $YS_GECKODRIVER_VERSION"* ]]; then
+      $say "geckodriver: present ($have)"
+    else
+      $say "installing geckodriver $YS_GECKODRIVER_VERSION (was: ${have:-missing}); this compiles for a few minutes"
+      cargo install geckodriver --version "$YS_GECKODRIVER_VERSION" --locked
     fi
   fi
 

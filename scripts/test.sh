@@ -10,7 +10,8 @@
 #   6. size      the journey's download size in a browser, against its budget
 #                (scripts/bench.sh --sizes-only; tests/bench/journey.spec.ts)
 #   7. e2e       Playwright against dist/ served under /yardstick/ by a static server
-# A failing layer does not stop the others (except that size and e2e need the build).
+#   8. engines   the journey in Firefox ESR and WebKitGTK over WebDriver (scripts/engines.sh)
+# A failing layer does not stop the others (except that size, e2e and engines need the build).
 # Prints a summary and exits non-zero if anything failed.
 set -euo pipefail
 
@@ -96,8 +97,9 @@ run_layer build count_none trunk build --release --offline
 if [[ "${statuses[-1]}" == ok ]]; then
   run_layer size count_playwright env BENCH_SKIP_BUILD=1 bash scripts/bench.sh --sizes-only
   run_layer e2e count_playwright playwright test
+  run_layer engines count_cargo bash scripts/engines.sh
 else
-  for layer in size e2e; do
+  for layer in size e2e engines; do
     names+=("$layer"); statuses+=("SKIPPED (build failed)"); counts+=("-"); times+=("-")
   done
   any_failed=1

@@ -39,12 +39,8 @@ fn clear() {
 
 /// What storage holds, read through the layout (index and one key per attempt).
 fn saved_store() -> yardstick::core::store::Store {
-    let index = stored()
-        .get_item(INDEX_KEY)
-        .unwrap()
-        .expect("an index");
-    let Decoded::Current(store) =
-        decode_layout(&index, &|key| stored().get_item(key).unwrap())
+    let index = stored().get_item(INDEX_KEY).unwrap().expect("an index");
+    let Decoded::Current(store) = decode_layout(&index, &|key| stored().get_item(key).unwrap())
     else {
         panic!("unreadable layout")
     };
@@ -146,9 +142,7 @@ fn corrupt_data_is_backed_up_untouched_and_the_app_starts_clean() {
         assert!(state.store().get_untracked().in_progress.is_empty());
     });
     // A second fault in a row gets its own key; both earlier copies stay.
-    stored()
-        .set_item(STATE_KEY, "{still not json")
-        .unwrap();
+    stored().set_item(STATE_KEY, "{still not json").unwrap();
     with_owner(|| {
         let _state = AppState::new(BrowserStorage::open());
         let found = backups();
@@ -539,9 +533,7 @@ fn corrupt_data_appearing_mid_session_is_set_aside_not_overwritten() {
         let answers = saved_store().attempt(&attempt_id).unwrap().answers.clone();
         assert_eq!(answers.len(), 2, "both answers kept: {answers:?}");
 
-        stored()
-            .set_item(INDEX_KEY, "{broken index")
-            .unwrap();
+        stored().set_item(INDEX_KEY, "{broken index").unwrap();
         state.finish(&attempt_id);
         assert!(backups().iter().any(|(_, v)| v == "{broken index"));
         assert_eq!(saved_store().history.len(), 1);
@@ -566,8 +558,14 @@ fn keys_are_stored_under_the_scope_of_the_apps_path() {
     let storage = BrowserStorage::open();
     storage.write("yardstick.test", "ours").unwrap();
     let key = stored_key("yardstick.test");
-    assert!(key.starts_with('/') && key.ends_with("/yardstick.test"), "{key}");
-    assert_eq!(local_storage().get_item(&key).unwrap().as_deref(), Some("ours"));
+    assert!(
+        key.starts_with('/') && key.ends_with("/yardstick.test"),
+        "{key}"
+    );
+    assert_eq!(
+        local_storage().get_item(&key).unwrap().as_deref(),
+        Some("ours")
+    );
     assert_eq!(local_storage().get_item("yardstick.test").unwrap(), None);
     assert_eq!(
         storage.entries_with_prefix("yardstick."),
@@ -615,7 +613,9 @@ fn unscoped_keys_of_earlier_builds_move_under_the_scope_and_load() {
         values.push((name, value));
     }
     storage.set_item("yardstick.backup.5", "unscoped").unwrap();
-    stored().set_item("yardstick.backup.5", "this copy's").unwrap();
+    stored()
+        .set_item("yardstick.backup.5", "this copy's")
+        .unwrap();
     storage.set_item("someone-else", "keep me").unwrap();
 
     with_owner(|| {
@@ -626,7 +626,11 @@ fn unscoped_keys_of_earlier_builds_move_under_the_scope_and_load() {
     });
     for (name, value) in values {
         assert_eq!(storage.get_item(&name).unwrap(), None, "{name} moved");
-        assert_eq!(stored().get_item(&name).unwrap(), Some(value), "{name} kept");
+        assert_eq!(
+            stored().get_item(&name).unwrap(),
+            Some(value),
+            "{name} kept"
+        );
     }
     assert_eq!(
         stored().get_item("yardstick.backup.5").unwrap().as_deref(),
@@ -654,8 +658,15 @@ fn a_move_that_a_full_storage_refuses_loses_nothing() {
     storage.set_item("yardstick.backup.7", &big).unwrap();
     let fillers = fill_storage();
     let opened = BrowserStorage::open();
-    assert_eq!(stored().get_item("yardstick.backup.7").unwrap(), None, "no room to copy");
-    assert_eq!(opened.read("yardstick.backup.7").as_deref(), Some(big.as_str()));
+    assert_eq!(
+        stored().get_item("yardstick.backup.7").unwrap(),
+        None,
+        "no room to copy"
+    );
+    assert_eq!(
+        opened.read("yardstick.backup.7").as_deref(),
+        Some(big.as_str())
+    );
     assert_eq!(
         opened.entries_with_prefix("yardstick.backup"),
         vec![("yardstick.backup.7".to_string(), big.len() * 2)]

@@ -129,14 +129,12 @@ impl BrowserStorage {
         if written.is_ok() && is_legacy(key) {
             let _ = raw.remove_item(key);
         }
-        written.map_err(|e| {
-            match e.dyn_ref::<web_sys::DomException>() {
-                Some(ex) if ex.name() == "QuotaExceededError" || ex.code() == 22 => {
-                    WriteError::QuotaExceeded
-                }
-                Some(ex) => WriteError::Other(ex.message()),
-                None => WriteError::Other("unknown storage error".to_string()),
+        written.map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
+            Some(ex) if ex.name() == "QuotaExceededError" || ex.code() == 22 => {
+                WriteError::QuotaExceeded
             }
+            Some(ex) => WriteError::Other(ex.message()),
+            None => WriteError::Other("unknown storage error".to_string()),
         })
     }
 
@@ -183,5 +181,7 @@ impl BrowserStorage {
 fn all_keys() -> Vec<String> {
     let raw = LocalStorage::raw();
     let count = raw.length().unwrap_or(0);
-    (0..count).filter_map(|i| raw.key(i).ok().flatten()).collect()
+    (0..count)
+        .filter_map(|i| raw.key(i).ok().flatten())
+        .collect()
 }

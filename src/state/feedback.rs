@@ -35,7 +35,10 @@ impl AppState {
         if made {
             Ok(())
         } else {
-            Err("This assessment is no longer here: it may have been deleted in another tab.".to_string())
+            Err(
+                "This assessment is no longer here: it may have been deleted in another tab."
+                    .to_string(),
+            )
         }
     }
 

@@ -519,6 +519,43 @@ test("two tabs: answers a few milliseconds apart both stay, and Delete everythin
   expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("yardstick.")))).toEqual([]);
 });
 
+test("two copies on one origin keep their own data: each stores under its own path", async ({ context }) => {
+  // A second copy of the same build at /copy/ on the same origin, as a second project
+  // of one owner on GitHub Pages would be.
+  await context.route("**/copy/**", async (route) => {
+    const url = route.request().url().replace("/copy/", "/yardstick/");
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+  const em = framework("engineering-manager");
+  const ir = framework("interview-readiness");
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await startRole(a, em);
+  const first = em.dimensions[0].items.find((i) => i.type === "behaviour")!;
+  await a.locator(`[id="${first.id}-4"]`).check();
+
+  await openApp(b, "/copy/");
+  await expect(b.getByRole("button", { name: `Resume ${em.title}` }), "the other copy's attempt is not this one's").toHaveCount(0);
+  await startRole(b, ir);
+  const keys = await b.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys.filter((k) => k.endsWith("yardstick.index"))).toEqual(["/copy/yardstick.index", `${SCOPE}yardstick.index`]);
+  const own = (scope: string) =>
+    b.evaluate((s) => JSON.parse(localStorage.getItem(`${s}yardstick.index`)!).in_progress.length, scope);
+  expect(await own(SCOPE)).toBe(1);
+  expect(await own("/copy/")).toBe(1);
+
+  // Deleting everything in the copy leaves the first copy's data where it is.
+  await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Your data" }).click();
+  await b.getByRole("button", { name: "Delete everything" }).click();
+  await b.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(b.locator(".privacy [role=status]")).toHaveText("Everything Yardstick kept in this browser has been deleted.");
+  expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("/copy/")))).toEqual([]);
+  await a.reload();
+  await expect(a.locator(`[id="${first.id}-4"]`)).toBeChecked();
+  expect((await savedStore(a)).in_progress.map((x) => x.framework_id)).toEqual([em.id]);
+});
+
 test("built-in frameworks are fetched only when a role needs one", async ({ page, watch }) => {
   const fetched = () =>
     watch.requests.filter((url) => url.includes("/frameworks/")).map((url) => new URL(url).pathname);

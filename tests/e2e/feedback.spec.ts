@@ -7,9 +7,12 @@
 // tampered code are refused and change nothing; a manager's single response is then
 // shown on its own, labelled. Observers' browsers keep nothing; axe clean on both pages.
 import { execFileSync } from "node:child_process";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, FrameLocator, Page } from "@playwright/test";
 import { test, expect, openApp, expectCleanPage, expectNoAxeViolations } from "./fixtures";
 import { answerGroups, finish, framework, savedKeys, savedStore, startRole } from "./helpers";
+
+/** The other origin, the repository root, where the example host page embeds the app. */
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT || 4174)}`;
 
 type Figure = { score: number; low: number; high: number; raters?: number };
 type Expected = {
@@ -38,6 +41,23 @@ function expectedFor(attempt: unknown): Expected {
     stdio: ["pipe", "pipe", "inherit"],
   });
   return JSON.parse(out.toString());
+}
+
+/** Answers the observer form in `scope` (a page, or the frame it is embedded in) by
+ *  a pattern of `seed`'s (some "Can't say") and returns the response code. */
+async function answerAsObserver(scope: Page | FrameLocator, relationship: string, seed: number) {
+  await scope.getByLabel(relationship, { exact: true }).check();
+  const questions = await scope.locator("fieldset[id^='q-']").count();
+  expect(questions).toBe(34);
+  for (let n = 1; n <= questions; n++) {
+    const choices = await scope.locator(`#q-${n} input`).count(); // the choices and Can't say
+    if ((n + seed) % 9 === 0) await scope.locator(`#q-${n}-cant-say`).check();
+    else await scope.locator(`#q-${n}-${(n * (seed + 2)) % (choices - 1)}`).check();
+  }
+  await expect(scope.getByText("34 of 34 questions answered")).toBeVisible();
+  await scope.getByRole("button", { name: "Make my response code" }).click();
+  await expect(scope.getByRole("heading", { level: 2, name: "Your response code" })).toBeFocused();
+  return scope.getByTestId("response-code").inputValue();
 }
 
 /** An observer in a browser of their own: opens the link, answers every question by a
@@ -188,5 +208,84 @@ test("three observers' codes give the aggregate the core computes; one manager i
   await page.getByRole("button", { name: "Yes, remove them" }).click();
   await expect(page.getByRole("button", { name: "Make the invitation link" })).toBeVisible();
   expect((await savedStore(page)).history[0].feedback).toBeUndefined();
+  await expectCleanPage(page, watch);
+});
+
+test("an invitation made from the start page before answering; the observer answers in a frame on another page", async ({
+  page,
+  browser,
+  watch,
+}) => {
+  test.setTimeout(120_000);
+  const em = framework("engineering-manager");
+  await openApp(page);
+  const card = page.getByRole("article", { name: em.title });
+  await card.getByRole("button", { name: "Ask others for feedback" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Feedback from others" })).toBeFocused();
+  await expect(page).toHaveURL(/#\/feedback\//);
+  await page.getByRole("button", { name: "Make the invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toContain("#/invite/");
+  // The attempt it belongs to is in progress, with no answers yet.
+  const before = await savedStore(page);
+  expect(before.in_progress).toHaveLength(1);
+  expect(Object.keys(before.in_progress[0].answers)).toHaveLength(0);
+  expect(before.in_progress[0].feedback.invitation).toMatch(/^o/);
+  await expectNoAxeViolations(page);
+
+  // The observer opens the link inside an intranet page's iframe (another origin).
+  const context = await browser.newContext();
+  const host = await context.newPage();
+  const errors: string[] = [];
+  host.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  host.on("pageerror", (e) => errors.push(String(e)));
+  await host.goto(`${HOST}/examples/host.html?app=${encodeURIComponent(link)}`);
+  const frame = host.frameLocator("#yardstick");
+  await expect(frame.getByRole("heading", { level: 1, name: "Feedback for a colleague" })).toBeVisible();
+  await expect(frame.getByText("There are 34 questions")).toBeVisible();
+  const code = await answerAsObserver(frame, "I am a peer", 5);
+  expect(code).toMatch(/^s[A-Za-z0-9_-]+$/);
+  const widget = host.frames().find((f) => f.url().startsWith(new URL(link).origin))!;
+  const kept = await widget.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("yardstick.")));
+  expect(kept, "the observer's browser keeps nothing, framed or not").toEqual([]);
+  const sent = await host.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+  expect(
+    sent.filter((m) => m.type !== "yardstick:resize" && m.type !== "yardstick:ready").map((m) => m.type),
+    "nothing of the observer's answers goes to the host page",
+  ).toEqual([]);
+  expect(errors, "console errors in the framed observer page").toEqual([]);
+  await context.close();
+
+  // The response waits with the unfinished attempt; nothing is compared yet.
+  await page.getByLabel("Paste response codes (one or more)").fill(code);
+  await page.getByRole("button", { name: "Add pasted codes" }).click();
+  await expect(page.getByTestId("feedback-status")).toContainText(
+    "1 response is in. Your own assessment is not finished yet",
+  );
+  await expect(page.getByTestId("feedback-table")).toHaveCount(0);
+  // The start page's banner leads back to it.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roles" }).click();
+  await expect(page.getByRole("button", { name: "Feedback from others (1 response)" })).toBeVisible();
+
+  // Starting over keeps the invitation and the response: the observer answered the
+  // same version.
+  await card.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Discard and start over" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: em.dimensions[0].name })).toBeVisible();
+  const restarted = (await savedStore(page)).in_progress[0];
+  expect(restarted.id).not.toBe(before.in_progress[0].id);
+  expect(restarted.feedback.invitation).toBe(before.in_progress[0].feedback.invitation);
+  expect(restarted.feedback.responses).toHaveLength(1);
+
+  // Finishing brings the invitation along to the result.
+  await answerGroups(page, em, 0, em.dimensions.length);
+  await finish(page);
+  await page.getByRole("button", { name: "Feedback from others" }).click();
+  await expect(page.getByLabel("Invitation link")).toHaveValue(link);
+  await expect(page.getByTestId("feedback-status")).toContainText(
+    "1 response is in. Others' answers are shown once 3 people have responded",
+  );
+  const done = (await savedStore(page)).history[0];
+  expect(done.feedback.responses).toHaveLength(1);
   await expectCleanPage(page, watch);
 });

@@ -711,7 +711,10 @@ fn starting_over_keeps_the_invitation_and_its_responses_for_the_same_version() {
     assert!(store.set_feedback("first", Some(record.clone()), 1_100.0));
 
     store.start(Attempt::new(&framework, "again".into(), 2_000.0));
-    assert!(store.attempt("first").is_none(), "the earlier attempt is replaced");
+    assert!(
+        store.attempt("first").is_none(),
+        "the earlier attempt is replaced"
+    );
     assert_eq!(
         store.attempt("again").unwrap().feedback,
         Some(record),

@@ -19,12 +19,23 @@ fn a_key_belongs_to_exactly_one_scope() {
     let project = scoped("/yardstick/", "yardstick.index");
     let nested = scoped("/yardstick/copy/", "yardstick.index");
     assert_eq!(unscoped("/", &root), Some("yardstick.index"));
-    assert_eq!(unscoped("/", &project), None, "a project site is not the root's");
+    assert_eq!(
+        unscoped("/", &project),
+        None,
+        "a project site is not the root's"
+    );
     assert_eq!(unscoped("/yardstick/", &project), Some("yardstick.index"));
     assert_eq!(unscoped("/yardstick/", &nested), None);
-    assert_eq!(unscoped("/yardstick/copy/", &nested), Some("yardstick.index"));
+    assert_eq!(
+        unscoped("/yardstick/copy/", &nested),
+        Some("yardstick.index")
+    );
     assert_eq!(unscoped("/yardstick/", "/yardstick/other-app.key"), None);
-    assert_eq!(unscoped("/", "yardstick.index"), None, "unscoped is not scoped");
+    assert_eq!(
+        unscoped("/", "yardstick.index"),
+        None,
+        "unscoped is not scoped"
+    );
 }
 
 #[test]
@@ -59,5 +70,8 @@ fn unscoped_keys_move_attempts_first_and_the_index_last_without_overwriting() {
         "the backup this copy already holds under its scope stays unmoved"
     );
     let moved: Vec<String> = moves.iter().map(|m| m.to.clone()).collect();
-    assert!(legacy_moves("/app/", &moved).is_empty(), "nothing left to move");
+    assert!(
+        legacy_moves("/app/", &moved).is_empty(),
+        "nothing left to move"
+    );
 }

@@ -36,10 +36,7 @@ pub fn FeedbackView(attempt_id: String) -> impl IntoView {
     // Only what decides the page's shape; adding a response changes none of it.
     let found = Memo::new(move |_| {
         let attempt = state.attempt(&id)?;
-        Some(state.availability(
-            &attempt.framework_id,
-            &attempt.framework_version,
-        ))
+        Some(state.availability(&attempt.framework_id, &attempt.framework_version))
     });
     move || match found.get() {
         Some(Availability::Ready(framework)) => {

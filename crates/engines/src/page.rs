@@ -1,0 +1,139 @@
+//! Waiting for the page and acting on it over WebDriver, with messages that say what
+//! was awaited when it did not happen.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+
+/// How long any one thing may take to appear.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+pub type Step = Result<(), String>;
+
+/// Runs `script` (a function body returning a value) in the page until it returns
+/// `true`.
+pub async fn wait_until(client: &Client, script: &str, what: &str) -> Step {
+    let start = Instant::now();
+    loop {
+        let value = client.execute(script, Vec::new()).await;
+        if matches!(value, Ok(Value::Bool(true))) {
+            return Ok(());
+        }
+        if start.elapsed() > PATIENCE {
+            return Err(format!(
+                "waited {}s for {what} ({value:?})",
+                PATIENCE.as_secs()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits for the app to have replaced the start page written at build time.
+pub async fn wait_for_app(client: &Client) -> Step {
+    wait_until(
+        client,
+        "return !document.getElementById('prerendered') && !!document.querySelector('main h1');",
+        "the app to mount",
+    )
+    .await
+}
+
+/// Waits for a heading of `level` whose text is `text` (or starts with it, when
+/// `prefix`).
+pub async fn wait_for_heading(client: &Client, level: u8, text: &str, prefix: bool) -> Step {
+    let script = format!(
+        "const want = {}; return [...document.querySelectorAll('h{level}')].some(h => {});",
+        Value::from(text),
+        if prefix {
+            "h.textContent.trim().startsWith(want)"
+        } else {
+            "h.textContent.trim() === want"
+        }
+    );
+    wait_until(client, &script, &format!("the heading \"{text}\"")).await
+}
+
+/// Clicks the button whose text is `text` (the first, when several).
+pub async fn click_button(client: &Client, text: &str) -> Step {
+    let xpath = format!("//button[normalize-space()={}]", xpath_literal(text));
+    let button = client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::XPath(&xpath))
+        .await
+        .map_err(|e| format!("no button \"{text}\": {e}"))?;
+    button
+        .click()
+        .await
+        .map_err(|e| format!("clicking \"{text}\": {e}"))
+}
+
+/// Checks the input whose id is `id`, as a person would: by clicking it.
+pub async fn check(client: &Client, id: &str) -> Step {
+    let input = client
+        .find(Locator::Id(id))
+        .await
+        .map_err(|e| format!("no input #{id}: {e}"))?;
+    input
+        .click()
+        .await
+        .map_err(|e| format!("clicking #{id}: {e}"))?;
+    expect_checked(client, id).await
+}
+
+/// Fails unless the input whose id is `id` is checked.
+pub async fn expect_checked(client: &Client, id: &str) -> Step {
+    let input = client
+        .find(Locator::Id(id))
+        .await
+        .map_err(|e| format!("no input #{id}: {e}"))?;
+    match input.is_selected().await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(format!("#{id} is not checked")),
+        Err(e) => Err(format!("reading #{id}: {e}")),
+    }
+}
+
+/// The text of the element `css` selects.
+pub async fn text_of(client: &Client, css: &str) -> Result<String, String> {
+    let element = client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css(css))
+        .await
+        .map_err(|e| format!("no element {css}: {e}"))?;
+    element
+        .text()
+        .await
+        .map(|t| t.trim().to_string())
+        .map_err(|e| format!("reading {css}: {e}"))
+}
+
+/// `text` as an XPath string literal (XPath 1.0 has no escapes).
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xpath_literal;
+
+    #[test]
+    fn xpath_literals_quote_what_they_must() {
+        assert_eq!(xpath_literal("Next"), "'Next'");
+        assert_eq!(xpath_literal("Can't say"), "\"Can't say\"");
+        assert_eq!(
+            xpath_literal("it's \"so\""),
+            "concat('it', \"'\", 's \"so\"')"
+        );
+    }
+}
