@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 DIST="${E2E_DIST:-dist}"
-PORT="${ENGINES_PORT:-4190}"
+# Not 4190: browsers refuse ports of other protocols (4190 is ManageSieve).
+PORT="${ENGINES_PORT:-4180}"
 APP="http://127.0.0.1:$PORT/yardstick/"
 LOG_DIR="target/test-logs"
 mkdir -p "$LOG_DIR"

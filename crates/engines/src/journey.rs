@@ -107,14 +107,14 @@ impl<'a> Journey<'a> {
             "opens the start page" => {
                 c.goto(self.app).await.map_err(|e| format!("goto: {e}"))?;
                 self.ready().await?;
-                wait_for_heading(c, 2, "Choose a role", false).await
+                wait_for_heading(c, 2, "Choose a role").await
             }
             "starts the Engineering Manager assessment and answers the first area" => {
                 click_button(c, &format!("Start {title}")).await?;
-                wait_for_heading(c, 2, &areas[0].name, false).await?;
+                wait_for_heading(c, 2, &areas[0].name).await?;
                 self.answer(0, 0, usize::MAX).await?;
                 click_button(c, "Next").await?;
-                wait_for_heading(c, 2, &areas[1].name, false).await
+                wait_for_heading(c, 2, &areas[1].name).await
             }
             "reloads half-way through an area and resumes with every answer kept" => {
                 let half = areas[1].questions.len() / 2;
@@ -123,7 +123,7 @@ impl<'a> Journey<'a> {
                 self.no_errors().await?;
                 c.refresh().await.map_err(|e| format!("reload: {e}"))?;
                 self.ready().await?;
-                wait_for_heading(c, 2, &areas[1].name, false).await?;
+                wait_for_heading(c, 2, &areas[1].name).await?;
                 let mut k = before;
                 for question in areas[1].questions.iter().take(half) {
                     if question.kind == "evidence" {
@@ -143,13 +143,13 @@ impl<'a> Journey<'a> {
                     }
                     if g + 1 < areas.len() {
                         click_button(c, "Next").await?;
-                        wait_for_heading(c, 2, &areas[g + 1].name, false).await?;
+                        wait_for_heading(c, 2, &areas[g + 1].name).await?;
                     }
                 }
                 click_button(c, "Review and finish").await?;
-                wait_for_heading(c, 1, "Review your answers", false).await?;
+                wait_for_heading(c, 1, "Review your answers").await?;
                 click_button(c, "Finish and see results").await?;
-                wait_for_heading(c, 1, "Your results", true).await
+                wait_for_heading(c, 1, "Your results").await
             }
             "shows the scores the core computes" => {
                 let want = |v: &Value| v.as_i64().map(|n| n.to_string()).unwrap_or_default();
@@ -192,9 +192,11 @@ impl<'a> Journey<'a> {
                 let doc: Value = serde_json::from_str(file["text"].as_str().unwrap_or_default())
                     .map_err(|e| format!("the export is not JSON: {e}"))?;
                 let answers = doc["attempt"]["answers"].as_object().map_or(0, |a| a.len());
-                let overall = doc["result"]["overall"].as_f64().map(f64::round);
+                let overall = doc["result"]["overall"].as_f64();
                 if answers != self.answered
-                    || overall != self.expected["overall"].as_f64()
+                    // The file keeps the unrounded score; the page shows it rounded
+                    // by the display rules (docs/scoring.md), within 1 of it.
+                    || !overall.zip(self.expected["overall"].as_f64()).is_some_and(|(o, e)| (o - e).abs() <= 1.0)
                     || doc["framework"]["title"] != title.as_str()
                 {
                     return Err(format!(
@@ -212,7 +214,7 @@ impl<'a> Journey<'a> {
                     .click()
                     .await
                     .map_err(|e| format!("clicking History: {e}"))?;
-                wait_for_heading(c, 1, "History", false).await?;
+                wait_for_heading(c, 1, "History").await?;
                 let script = format!(
                     "const main = document.querySelector('main'); return !!main && main.textContent.includes({});",
                     Value::from(title.as_str())

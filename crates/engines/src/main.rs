@@ -85,6 +85,19 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(caps) = client.capabilities() {
+        let field = |key: &str| {
+            caps.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string()
+        };
+        println!(
+            "{engine}: {} {}",
+            field("browserName"),
+            field("browserVersion")
+        );
+    }
     let outcomes = journey::run(&client, &app).await;
     let _ = client.close().await;
     let mut failed = outcomes.len() < journey::STEP_COUNT;

@@ -32,27 +32,45 @@ pub async fn wait_until(client: &Client, script: &str, what: &str) -> Step {
 
 /// Waits for the app to have replaced the start page written at build time.
 pub async fn wait_for_app(client: &Client) -> Step {
-    wait_until(
+    let mounted = wait_until(
         client,
-        "return !document.getElementById('prerendered') && !!document.querySelector('main h1');",
+        "return !document.getElementById('prerendered') && !!document.querySelector('body > .app');",
         "the app to mount",
     )
-    .await
+    .await;
+    if let Err(why) = mounted {
+        let page = client
+            .execute(
+                "return location.href + ' ' + document.documentElement.className + ' ' + document.body.innerHTML.slice(0, 400);",
+                Vec::new(),
+            )
+            .await
+            .unwrap_or_default();
+        return Err(format!("{why}; the page: {page}"));
+    }
+    Ok(())
 }
 
-/// Waits for a heading of `level` whose text is `text` (or starts with it, when
-/// `prefix`).
-pub async fn wait_for_heading(client: &Client, level: u8, text: &str, prefix: bool) -> Step {
+/// Waits for a heading of `level` whose text contains `text` (a heading may carry more,
+/// such as "Area 1 of 6" before an area's name).
+pub async fn wait_for_heading(client: &Client, level: u8, text: &str) -> Step {
     let script = format!(
-        "const want = {}; return [...document.querySelectorAll('h{level}')].some(h => {});",
+        "const want = {}; return [...document.querySelectorAll('h{level}')].some(h => h.textContent.includes(want));",
         Value::from(text),
-        if prefix {
-            "h.textContent.trim().startsWith(want)"
-        } else {
-            "h.textContent.trim() === want"
-        }
     );
-    wait_until(client, &script, &format!("the heading \"{text}\"")).await
+    let found = wait_until(client, &script, &format!("the heading \"{text}\"")).await;
+    if let Err(why) = found {
+        // Say what is there instead: most failures are a different screen.
+        let shown = client
+            .execute(
+                &format!("return [...document.querySelectorAll('h{level}')].map(h => h.textContent.trim());"),
+                Vec::new(),
+            )
+            .await
+            .unwrap_or_default();
+        return Err(format!("{why}; the page's h{level} headings: {shown}"));
+    }
+    Ok(())
 }
 
 /// Clicks the button whose text is `text` (the first, when several).
