@@ -4,6 +4,7 @@
 
 use super::answers::{Answer, Answers};
 use super::framework::{Framework, ItemKind};
+use super::word_chars::is_word_char;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvidenceEntry {
@@ -61,7 +62,7 @@ pub fn feedback(text: &str) -> Vec<Note> {
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
+            w.trim_matches(|c: char| !is_word_char(c) && c != '\'' && c != '%')
                 .to_ascii_lowercase()
         })
         .filter(|w| !w.is_empty())

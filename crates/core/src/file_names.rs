@@ -34,7 +34,9 @@ pub fn calendar_date(ms: f64, utc_offset_minutes: i32) -> (i64, u32, u32) {
 /// hyphens, at most 64 characters; "result" when nothing is left.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // ASCII case folding: only ASCII letters and digits are kept, and Unicode's case
+    // tables would cost the WebAssembly more than the rare letter they would fold.
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {

@@ -47,3 +47,4 @@ pub mod timing;
 pub mod transfer;
 pub mod usage;
 pub mod validate;
+pub mod word_chars;

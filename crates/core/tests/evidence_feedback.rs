@@ -50,3 +50,28 @@ fn a_very_long_example_is_told_to_lead_with_the_action() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn words_in_curly_quotes_and_accented_words_are_read_as_words() {
+    use yardstick_core::evidence::feedback;
+    use yardstick_core::word_chars::is_word_char;
+    // Pasted from a word processor: the quotes are not part of the word "I".
+    let notes = feedback(
+        "\u{201c}I cut the build time from 40 to 12 minutes,\u{201d} which reduced waiting.",
+    );
+    assert!(
+        !notes
+            .iter()
+            .any(|n| !n.good && n.text.contains("\u{201c}I\u{201d}")),
+        "{:?}",
+        notes.iter().map(|n| &n.text).collect::<Vec<_>>()
+    );
+    for c in ['é', 'ß', 'ж', '中', 'a', 'Z', '0'] {
+        assert!(is_word_char(c), "{c}");
+    }
+    for c in [
+        '.', ',', '\u{2014}', '\u{2026}', '\u{2019}', '\u{00AB}', '\u{00A0}', ' ',
+    ] {
+        assert!(!is_word_char(c), "{c:?}");
+    }
+}

@@ -111,8 +111,9 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
             }
         });
     };
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    // A click, not the form's submit: a sandboxed frame without `allow-forms` (as an
+    // intranet page may embed the link) blocks submission before any handler runs.
+    let make_code = move |_| {
         let answers = checked();
         let made = framework.with_value(|f| {
             let (relationship, answers) = read_observer_form(f, &answers)
@@ -174,12 +175,12 @@ fn observer_page(invitation: Invitation, framework: Framework) -> AnyView {
                 <p class="eyebrow">"Yardstick feedback"</p>
                 <h1 id="observer-heading" tabindex="-1" node_ref=heading>{title}</h1>
             </header>
-            <form class="observer-form" novalidate=true node_ref=form on:change=on_change on:submit=on_submit>
+            <form class="observer-form" novalidate=true node_ref=form on:change=on_change on:submit=|e| e.prevent_default()>
                 <div inner_html=markup></div>
                 <div class="observer-submit">
                     <p class="progress-text" role="status">{move || progress.get()}</p>
                     <p class="field-error" role="alert">{move || problem.get()}</p>
-                    <button type="submit" class="button button-primary">"Make my response code"</button>
+                    <button type="button" class="button button-primary" on:click=make_code>"Make my response code"</button>
                 </div>
             </form>
             <div inner_html=move || code.get().map(|code| response_markup(&code, &who)).unwrap_or_default()></div>

@@ -18,6 +18,7 @@
 
 use crate::framework::{Dimension, DimensionKind, Framework, Item, ItemKind, Keying};
 use crate::timing::estimated_minutes;
+use crate::word_chars::is_word_char;
 
 /// Words over which a statement gets hard to hold in mind while rating it.
 pub const MAX_STATEMENT_WORDS: usize = 25;
@@ -468,7 +469,7 @@ fn contains_phrase(lower: &str, phrase: &str) -> bool {
     lower.match_indices(phrase).any(|(at, _)| {
         let before = lower[..at].chars().next_back();
         let after = lower[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     })
 }
 
@@ -539,7 +540,7 @@ fn scenario_lints(found: &mut Vec<Lint>, path: &str, texts: &[&str], grades: &[u
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            w.trim_matches(|c: char| !is_word_char(c) && c != '\'' && c != '\u{2019}')
                 .to_ascii_lowercase()
         })
         .filter(|w| !w.is_empty())
