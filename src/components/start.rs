@@ -6,7 +6,9 @@ use crate::browser::clock::format_date;
 use crate::components::confirm::ConfirmPanel;
 use crate::components::custom_framework::CustomFrameworkStatus;
 use crate::core::progress::answered_count;
-use crate::core::start_page::{role_meta, start_label, ROLES_HEADING, START_HEADING, START_INTRO};
+use crate::core::start_page::{
+    role_meta, start_label, ASK_OTHERS_LABEL, ROLES_HEADING, START_HEADING, START_INTRO,
+};
 use crate::state::{use_app_state, RoleCard, View};
 
 #[component]
@@ -118,7 +120,7 @@ fn RoleCardView(card: RoleCard) -> impl IntoView {
                 class="button button-quiet"
                 on:click=move |_| state.ask_others_about(&ask_id)
             >
-                "Ask others for feedback"
+                {ASK_OTHERS_LABEL}
             </button>
         }
     });

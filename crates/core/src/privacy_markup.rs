@@ -43,7 +43,7 @@ pub fn privacy_intro(available: bool) -> String {
         html.element(
             "p",
             &[],
-            "Yardstick saves your answers and results in this browser's local storage, under this site's address. Other sites cannot read them, but other pages served from the same address can (on a shared host such as GitHub Pages, every project of the same owner shares one), and another browser or device will not see them. They stay until you delete them here or clear this site's data in your browser's settings.",
+            "Yardstick saves your answers and results in this browser's local storage, under this site's address and filed under the folder this copy is served from, so another copy of Yardstick on the same site keeps its own. Other sites cannot read them, but other pages served from the same address can (on a shared host such as GitHub Pages, every project of the same owner shares one), and another browser or device will not see them. They stay until you delete them here or clear this site's data in your browser's settings.",
         );
     } else {
         html.element(

@@ -54,6 +54,9 @@ pub fn start_label(title: &str) -> String {
     format!("Start {title}")
 }
 
+/// The label of a role card's button that makes an invitation before answering.
+pub const ASK_OTHERS_LABEL: &str = "Ask others for feedback";
+
 /// The whole page frame of a first visit (header, start page with one card per role,
 /// footer), as the app renders it for someone with nothing stored. The root carries
 /// `id="prerendered"` so the app can find and replace it on mount.
@@ -113,6 +116,12 @@ pub fn prerendered_page(roles: &[BuiltIn]) -> String {
                 "button",
                 &[("type", "button"), ("class", "button button-primary")],
                 &start_label(role.title),
+            )
+            // Built-ins all have observer wording, so each card offers invitations.
+            .element(
+                "button",
+                &[("type", "button"), ("class", "button button-quiet")],
+                ASK_OTHERS_LABEL,
             )
             .close("div")
             .close("article")

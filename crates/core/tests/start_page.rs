@@ -93,10 +93,13 @@ fn there_is_one_card_per_built_in_role_in_manifest_order() {
             role_meta(role.questions, role.areas, role.minutes)
         );
         let buttons = article.all("button");
-        assert_eq!(buttons.len(), 1);
+        assert_eq!(buttons.len(), 2);
         assert_eq!(buttons[0].text(), start_label(role.title));
         assert_eq!(buttons[0].text(), format!("Start {}", role.title));
-        assert_eq!(buttons[0].attribute("type"), Some("button"));
+        assert_eq!(buttons[1].text(), ASK_OTHERS_LABEL);
+        assert!(buttons
+            .iter()
+            .all(|b| b.attribute("type") == Some("button")));
     }
 }
 
