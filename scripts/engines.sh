@@ -7,13 +7,16 @@
 #   bash scripts/engines.sh            both engines (needs dist/: trunk build --release)
 #   bash scripts/engines.sh firefox    one of them
 #
-# Drivers: geckodriver (cargo install, scripts/setup.sh) for Debian's firefox-esr, and
+# Drivers: geckodriver (cargo install, scripts/setup.sh) for Debian's firefox-esr (or
+# $FIREFOX_BINARY, or a firefox on PATH: scripts/setup.sh's ys_firefox), and
 # Debian's WebKitWebDriver (webkit2gtk-driver) on a virtual display from xvfb-run. The
 # client is crates/engines (fantoccini). Prints cargo-style "test result:" lines.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# shellcheck source=scripts/setup.sh
+. scripts/setup.sh
+FIREFOX="$(ys_firefox)"
 
 DIST="${E2E_DIST:-dist}"
 # Not 4190: browsers refuse ports of other protocols (4190 is ManageSieve).
@@ -58,7 +61,7 @@ for engine in "${engines[@]}"; do
   case "$engine" in
     firefox)
       driver_port=4444
-      geckodriver --port "$driver_port" --binary /usr/bin/firefox-esr --log error \
+      geckodriver --port "$driver_port" --binary "$FIREFOX" --log error \
         > "$LOG_DIR/geckodriver.log" 2>&1 &
       ;;
     webkit)
@@ -71,7 +74,8 @@ for engine in "${engines[@]}"; do
   driver=$!
   pids+=("$driver")
   if wait_for_port "$driver_port" "the $engine driver"; then
-    "$client" --engine "$engine" --driver "http://127.0.0.1:$driver_port" --app "$APP" || status=1
+    "$client" --engine "$engine" --driver "http://127.0.0.1:$driver_port" --app "$APP" \
+      --firefox "$FIREFOX" || status=1
   else
     echo "test result: FAILED. 0 passed; 1 failed; 0 ignored"
     status=1

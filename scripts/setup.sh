@@ -23,6 +23,30 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
+# The Firefox scripts/engines.sh drives: $FIREFOX_BINARY, else Debian's firefox-esr,
+# else a `firefox` on PATH; empty when there is none.
+ys_firefox() {
+  if [[ -n "${FIREFOX_BINARY:-}" ]]; then
+    echo "$FIREFOX_BINARY"
+  elif [[ -x /usr/bin/firefox-esr ]]; then
+    echo /usr/bin/firefox-esr
+  else
+    command -v firefox || true
+  fi
+}
+
+# Runs a command as root: directly when this is root, with sudo when that needs no
+# password; fails otherwise.
+ys_as_root() {
+  if [[ "$(id -u)" == 0 ]]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo "$@"
+  else
+    return 1
+  fi
+}
+
 ys_setup() {
   local want_browser=1 arg
   for arg in "$@"; do
@@ -120,17 +144,21 @@ ys_setup() {
 
   # Firefox ESR and WebKitGTK with their WebDriver servers (scripts/engines.sh) -----
   if [[ "$want_browser" == 1 ]]; then
-    if [[ -x /usr/bin/firefox-esr && -x /usr/bin/WebKitWebDriver && -x /usr/bin/xvfb-run ]] &&
+    if [[ -n "$(ys_firefox)" && -x /usr/bin/WebKitWebDriver && -x /usr/bin/xvfb-run ]] &&
       command -v xauth >/dev/null 2>&1; then
-      $say "firefox-esr + webkit2gtk-driver + xvfb: present"
-    elif [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      $say "installing firefox-esr, webkit2gtk-driver, xvfb and xauth with apt-get"
-      DEBIAN_FRONTEND=noninteractive apt-get update -q
+      $say "firefox ($(ys_firefox)) + webkit2gtk-driver + xvfb: present"
+    elif ys_as_root true && command -v apt-get >/dev/null 2>&1; then
+      # Debian has firefox-esr; elsewhere (Ubuntu) the system's own Firefox serves.
+      local packages=(webkit2gtk-driver xvfb xauth)
+      if [[ -z "$(ys_firefox)" ]]; then packages+=(firefox-esr); fi
+      $say "installing ${packages[*]} with apt-get"
+      ys_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
       # Recommends included: Firefox and WebKitGTK want their fonts and icon themes.
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q firefox-esr webkit2gtk-driver xvfb xauth
+      ys_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${packages[@]}"
     else
       echo "setup: Firefox ESR or WebKitGTK is missing. Install Debian's 'firefox-esr'," >&2
-      echo "       'webkit2gtk-driver', 'xvfb' and 'xauth' packages." >&2
+      echo "       'webkit2gtk-driver', 'xvfb' and 'xauth' packages (or set FIREFOX_BINARY" >&2
+      echo "       to another Firefox)." >&2
       return 1
     fi
     have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"

@@ -4,7 +4,8 @@
 //! serves the release build, starts each driver and runs this once per engine:
 //!
 //! ```text
-//! engine-journey --engine firefox --driver http://127.0.0.1:4444 --app http://127.0.0.1:4190/yardstick/
+//! engine-journey --engine firefox --driver http://127.0.0.1:4444 --app http://127.0.0.1:4180/yardstick/ \
+//!     [--firefox /usr/bin/firefox-esr]
 //! ```
 //!
 //! It prints each step and a `test result:` line in cargo's form, which the README's
@@ -24,12 +25,12 @@ use serde_json::{json, Map, Value};
 /// What each engine is started with: headless Firefox ESR, kept off the network it
 /// does not have; WebKitGTK's MiniBrowser, which WebKitWebDriver finds itself and
 /// which runs on the display `xvfb-run` gives the driver.
-fn capabilities(engine: &str) -> Option<Map<String, Value>> {
+fn capabilities(engine: &str, firefox: &str) -> Option<Map<String, Value>> {
     let value = match engine {
         "firefox" => json!({
             "browserName": "firefox",
             "moz:firefoxOptions": {
-                "binary": "/usr/bin/firefox-esr",
+                "binary": firefox,
                 "args": ["-headless"],
                 "prefs": {
                     "app.update.auto": false,
@@ -65,10 +66,13 @@ async fn main() -> ExitCode {
         argument(&args, "--driver"),
         argument(&args, "--app"),
     ) else {
-        eprintln!("usage: engine-journey --engine firefox|webkit --driver URL --app URL");
+        eprintln!(
+            "usage: engine-journey --engine firefox|webkit --driver URL --app URL [--firefox PATH]"
+        );
         return ExitCode::from(2);
     };
-    let Some(capabilities) = capabilities(&engine) else {
+    let firefox = argument(&args, "--firefox").unwrap_or_else(|| "/usr/bin/firefox-esr".into());
+    let Some(capabilities) = capabilities(&engine, &firefox) else {
         eprintln!("engine-journey: unknown engine {engine:?} (firefox or webkit)");
         return ExitCode::from(2);
     };
