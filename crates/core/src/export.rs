@@ -184,7 +184,8 @@ pub fn export_document(framework: &Framework, attempt: &Attempt, now: f64) -> Ex
 /// The export document as pretty-printed JSON.
 pub fn export_json(framework: &Framework, attempt: &Attempt, now: f64) -> String {
     // Serialising these plain structs cannot fail (string keys, no custom impls).
-    serde_json::to_string_pretty(&export_document(framework, attempt, now)).unwrap_or_default()
+    let compact = serde_json::to_string(&export_document(framework, attempt, now));
+    crate::pretty_json::indent(&compact.unwrap_or_default())
 }
 
 /// Reads the attempt back from an export. Never panics, whatever the text.

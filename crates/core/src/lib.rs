@@ -28,6 +28,7 @@ pub mod narrative;
 pub mod options;
 pub mod order;
 pub mod preparation;
+pub mod pretty_json;
 pub mod privacy_markup;
 pub mod progress;
 pub mod quality;

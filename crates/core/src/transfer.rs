@@ -18,7 +18,7 @@ pub fn export_all_json(results: &[(&Framework, &Attempt)], now: f64) -> String {
         .map(|(framework, attempt)| export_document(framework, attempt, now))
         .collect();
     // Serialising these plain structs cannot fail (string keys, no custom impls).
-    serde_json::to_string_pretty(&documents).unwrap_or_default()
+    crate::pretty_json::indent(&serde_json::to_string(&documents).unwrap_or_default())
 }
 
 /// Largest file [`read_import`] accepts; each result in it must also fit

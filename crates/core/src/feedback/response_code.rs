@@ -463,7 +463,7 @@ pub fn response_file(response: &ObserverResponse) -> String {
         code: encode(response),
     };
     // Serialising this plain struct cannot fail (string keys, no custom impls).
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    crate::pretty_json::indent(&serde_json::to_string(&file).unwrap_or_default())
 }
 
 /// The name to save [`response_file`] under: `yardstick-response-<framework>.json`.
