@@ -52,6 +52,24 @@ fn capabilities(engine: &str, firefox: &str) -> Option<Map<String, Value>> {
     value.as_object().cloned()
 }
 
+/// What the page shows and threw when a step failed, and a screenshot beside the
+/// test logs, so a failure in CI can be read afterwards.
+async fn report_failure(client: &fantoccini::Client, engine: &str) {
+    let state = client
+        .execute(
+            "return { url: location.href, errors: window.__errors || null, text: document.body ? document.body.innerText.slice(0, 600) : null };",
+            Vec::new(),
+        )
+        .await;
+    println!("{engine}: the page when it failed: {state:?}");
+    if let Ok(png) = client.screenshot().await {
+        let path = format!("target/test-logs/engine-{engine}.png");
+        if std::fs::write(&path, png).is_ok() {
+            println!("{engine}: screenshot in {path}");
+        }
+    }
+}
+
 fn argument(args: &[String], name: &str) -> Option<String> {
     args.iter()
         .position(|a| a == name)
@@ -103,6 +121,9 @@ async fn main() -> ExitCode {
         );
     }
     let outcomes = journey::run(&client, &app).await;
+    if outcomes.iter().any(|o| o.result.is_err()) {
+        report_failure(&client, &engine).await;
+    }
     let _ = client.close().await;
     let mut failed = outcomes.len() < journey::STEP_COUNT;
     for outcome in &outcomes {

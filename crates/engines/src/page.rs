@@ -59,6 +59,9 @@ pub async fn wait_for_heading(client: &Client, level: u8, text: &str) -> Step {
         Value::from(text),
     );
     let found = wait_until(client, &script, &format!("the heading \"{text}\"")).await;
+    if found.is_ok() {
+        return settle(client).await;
+    }
     if let Err(why) = found {
         // Say what is there instead: most failures are a different screen.
         let shown = client
@@ -71,6 +74,21 @@ pub async fn wait_for_heading(client: &Client, level: u8, text: &str) -> Step {
         return Err(format!("{why}; the page's h{level} headings: {shown}"));
     }
     Ok(())
+}
+
+/// Waits two animation frames and a little more: a new screen moves focus to its
+/// heading, and scrolls to it, from an animation frame after it appears. A click whose
+/// point was computed before that scroll lands on whatever has moved under it (seen
+/// in WebKitGTK).
+pub async fn settle(client: &Client) -> Step {
+    client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 50)));",
+            Vec::new(),
+        )
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("waiting for the page to settle: {e}"))
 }
 
 /// Clicks the button whose text is `text` (the first, when several).
