@@ -7,7 +7,8 @@ use crate::components::confirm::ConfirmPanel;
 use crate::components::custom_framework::CustomFrameworkStatus;
 use crate::core::progress::answered_count;
 use crate::core::start_page::{
-    role_meta, start_label, ASK_OTHERS_LABEL, ROLES_HEADING, START_HEADING, START_INTRO,
+    feedback_label, role_meta, start_label, ASK_OTHERS_LABEL, ROLES_HEADING, START_HEADING,
+    START_INTRO,
 };
 use crate::state::{use_app_state, RoleCard, View};
 
@@ -59,11 +60,7 @@ fn ResumeBanners() -> impl IntoView {
                 let id = attempt.id.clone();
                 let feedback_id = attempt.id.clone();
                 let feedback = attempt.feedback.as_ref().map(|record| {
-                    let count = record.responses.len();
-                    let label = match count {
-                        1 => "Feedback from others (1 response)".to_string(),
-                        n => format!("Feedback from others ({n} responses)"),
-                    };
+                    let label = feedback_label(record.responses.len());
                     view! {
                         <button
                             type="button"

@@ -156,10 +156,7 @@ impl AppState {
         // that page is not the named parent (which then gets nothing else).
         let parent = match message.audience() {
             Audience::Anyone => None,
-            Audience::ParentOnly => match self
-                .embedding
-                .with_untracked(|e| e.receiver().map(str::to_string))
-            {
+            Audience::ParentOnly => match untrack(|| self.receiver()) {
                 Some(receiver) => Some(receiver),
                 // Nothing with answers leaves without a checked receiver.
                 None => return,

@@ -21,12 +21,12 @@ impl AppState {
     pub fn create_invitation(&self, attempt_id: &str, name: &str) -> Result<(), String> {
         let (_, framework) = self
             .attempt_with_framework(attempt_id)
-            .ok_or("This result is no longer here.")?;
+            .ok_or("This assessment is no longer here.")?;
         let invitation =
             Invitation::new(&framework, random_bytes(), name).map_err(|e| e.to_string())?;
         let record = FeedbackRecord::new(&invitation);
         let now = now_ms();
-        // One invitation per result: one already there (made here, or meanwhile in
+        // One invitation per attempt: one already there (made here, or meanwhile in
         // another tab) stays.
         let made = self.mutate(|store| match store.attempt(attempt_id) {
             Some(a) if a.feedback.is_some() => true,
@@ -57,7 +57,7 @@ impl AppState {
     pub fn add_responses(&self, attempt_id: &str, inputs: &[ResponseInput]) -> AddOutcome {
         let Some((_, framework)) = self.attempt_with_framework(attempt_id) else {
             return AddOutcome {
-                messages: vec!["This result is no longer here.".to_string()],
+                messages: vec!["This assessment is no longer here.".to_string()],
                 ..AddOutcome::default()
             };
         };

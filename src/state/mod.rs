@@ -34,9 +34,9 @@ use crate::core::options::UrlOptions;
 use crate::core::store::{decode, merge_answers, record_answer, record_care, Decoded, Store};
 
 /// Where everything Yardstick keeps lives; other keys on the origin are not ours.
-pub const KEY_PREFIX: &str = "yardstick.";
+pub use crate::core::key_scope::NAME_PREFIX as KEY_PREFIX;
 /// The single key older layouts kept everything under; read once and migrated.
-pub const STATE_KEY: &str = "yardstick.state";
+pub use crate::core::layout::STATE_KEY;
 /// Unreadable data is copied under keys starting with this, one dated key per copy
 /// (`core::layout::backup_key`); the bare prefix is the single slot of earlier builds.
 pub const BACKUP_KEY: &str = BACKUP_PREFIX;

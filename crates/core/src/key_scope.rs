@@ -19,6 +19,7 @@
 //! assert_eq!(unscoped("/careers/", "/careers/yardstick/yardstick.index"), None);
 //! ```
 
+use crate::layout::{ATTEMPT_PREFIX, INDEX_KEY, STATE_KEY};
 use crate::order::sort_stable_by;
 
 /// What every name the app stores begins with.
@@ -71,9 +72,9 @@ pub struct Move {
 /// scoped index naming an attempt that is not there yet.
 pub fn legacy_moves(scope: &str, keys: &[String]) -> Vec<Move> {
     let rank = |name: &str| match name {
-        "yardstick.index" => 3,
-        "yardstick.state" => 2,
-        _ if name.starts_with("yardstick.attempt.") => 0,
+        INDEX_KEY => 3,
+        STATE_KEY => 2,
+        _ if name.starts_with(ATTEMPT_PREFIX) => 0,
         _ => 1,
     };
     let mut moves: Vec<(u8, Move)> = keys

@@ -21,6 +21,9 @@ use super::store::{Decoded, Store, SCHEMA_VERSION};
 
 /// The index: which attempts exist, in progress and finished, in order.
 pub const INDEX_KEY: &str = "yardstick.index";
+/// The single key the layouts before schema 3 kept everything under; read once and
+/// migrated.
+pub const STATE_KEY: &str = "yardstick.state";
 /// Each attempt lives under this prefix followed by its id.
 pub const ATTEMPT_PREFIX: &str = "yardstick.attempt.";
 /// The layout this build writes.

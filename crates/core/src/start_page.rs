@@ -57,6 +57,20 @@ pub fn start_label(title: &str) -> String {
 /// The label of a role card's button that makes an invitation before answering.
 pub const ASK_OTHERS_LABEL: &str = "Ask others for feedback";
 
+/// The label of an in-progress banner's button to the invitation it holds.
+///
+/// ```
+/// use yardstick_core::start_page::feedback_label;
+/// assert_eq!(feedback_label(1), "Feedback from others (1 response)");
+/// assert_eq!(feedback_label(0), "Feedback from others (0 responses)");
+/// ```
+pub fn feedback_label(responses: usize) -> String {
+    match responses {
+        1 => "Feedback from others (1 response)".to_string(),
+        n => format!("Feedback from others ({n} responses)"),
+    }
+}
+
 /// The whole page frame of a first visit (header, start page with one card per role,
 /// footer), as the app renders it for someone with nothing stored. The root carries
 /// `id="prerendered"` so the app can find and replace it on mount.

@@ -118,16 +118,21 @@ pub enum OthersStatus {
     Shown { responses: usize },
 }
 
+/// How many responses are in, as a sentence.
+pub fn responses_in(responses: usize) -> String {
+    match responses {
+        0 => "No responses are in yet.".to_string(),
+        1 => "1 response is in.".to_string(),
+        n => format!("{n} responses are in."),
+    }
+}
+
 impl OthersStatus {
     /// What the feedback page says about the responses so far.
     pub fn message(&self) -> String {
         match *self {
             OthersStatus::NotYet { responses, needed } => {
-                let is_in = match responses {
-                    0 => "No responses are in yet.".to_string(),
-                    1 => "1 response is in.".to_string(),
-                    n => format!("{n} responses are in."),
-                };
+                let is_in = responses_in(responses);
                 let more = needed.saturating_sub(responses);
                 format!(
                     "{is_in} Others' answers are shown once {needed} people have responded, so that no one's answers can be picked out: {more} more {} needed.",

@@ -21,8 +21,8 @@
 //! ```
 
 use super::aggregate::{
-    aggregate, DimensionFeedback, Estimate, FeedbackReport, Others, OthersStatus, RaterAggregate,
-    Reading, CLEAR_DIFFERENCE, MIN_GROUP_RESPONSES,
+    aggregate, responses_in, DimensionFeedback, Estimate, FeedbackReport, Others, OthersStatus,
+    RaterAggregate, Reading, CLEAR_DIFFERENCE, MIN_GROUP_RESPONSES,
 };
 use crate::attempt::Attempt;
 use crate::display::{format_number, format_signed, format_whole};
@@ -48,11 +48,7 @@ pub fn attempt_feedback_markup(
 ) -> Option<String> {
     let responses = attempt.feedback.as_ref()?.responses(framework);
     if !attempt.is_complete() {
-        let is_in = match responses.len() {
-            0 => "No responses are in yet.".to_string(),
-            1 => "1 response is in.".to_string(),
-            n => format!("{n} responses are in."),
-        };
+        let is_in = responses_in(responses.len());
         let mut html = Html::new();
         html.element(
             "p",
@@ -463,20 +459,15 @@ fn largest_gaps(html: &mut Html, framework: &Framework, report: &FeedbackReport)
         } else {
             "others rate you higher"
         };
-        let avoided = framework
-            .dimensions
-            .iter()
-            .flat_map(|d| d.items.iter())
-            .any(|i| {
-                i.id == gap.item_id
-                    && matches!(
-                        i.kind,
-                        ItemKind::Behaviour {
-                            keyed: Keying::Negative,
-                            ..
-                        }
-                    )
-            });
+        let avoided = framework.item(&gap.item_id).is_some_and(|(_, i)| {
+            matches!(
+                i.kind,
+                ItemKind::Behaviour {
+                    keyed: Keying::Negative,
+                    ..
+                }
+            )
+        });
         let note = if avoided {
             " This statement describes something to avoid, so rating it low scores high."
         } else {
